@@ -1,0 +1,46 @@
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { searchContacts } from './listSearch/contacts';
+import { getCustomFieldNames, getCustomFields, getTags } from './listSearch/options';
+import { searchPhoneBooks } from './listSearch/phoneBooks';
+import { contactDescription } from './resources/contact';
+
+export class CallHub implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CallHub',
+		name: 'callHub',
+		icon: { light: 'file:../../icons/callhub.svg', dark: 'file:../../icons/callhub.dark.svg' },
+		group: ['output'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description:
+			'Manage CallHub contacts, phone books, tags and custom fields for calling, texting and phone-banking campaigns',
+		defaults: { name: 'CallHub' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'callHubApi', required: true }],
+		requestDefaults: {
+			baseURL: CALLHUB_ORIGIN_EXPRESSION,
+			headers: { Accept: 'application/json' },
+		},
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [{ name: 'Contact', value: 'contact' }],
+				default: 'contact',
+			},
+			...contactDescription,
+		],
+	};
+
+	methods = {
+		listSearch: { searchContacts, searchPhoneBooks },
+		loadOptions: { getCustomFieldNames, getCustomFields, getTags },
+	};
+}

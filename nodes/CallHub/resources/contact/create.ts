@@ -1,0 +1,32 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { simplifyField } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
+import { simplifyContacts } from './simplify';
+
+export const option: INodePropertyOptions = {
+	name: 'Create',
+	value: 'create',
+	action: 'Create a contact',
+	description: 'Create a new contact',
+	routing: route({ method: 'POST', url: '/v1/contacts/' }, { output: [simplifyContacts] }),
+};
+
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['create'] } },
+	[
+		{ ...phoneNumberField, required: true },
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: contactDetailFields,
+		},
+		customFieldsField,
+		simplifyField,
+	],
+);

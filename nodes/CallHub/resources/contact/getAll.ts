@@ -1,0 +1,47 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+import { simplifyContacts } from './simplify';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many contacts',
+	description: 'Retrieve many contacts, optionally matching a search',
+	routing: route({ method: 'GET', url: '/v1/contacts/' }, { list: {}, output: [simplifyContacts] }),
+};
+
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['contact'], operation: ['getAll'] } },
+	[
+		...returnAllAndLimit('contacts'),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 14155550123 or jane@example.org',
+					description:
+						'Phone number, email or name to look for. CallHub allows one search a second; a leading + is ignored.',
+					routing: {
+						send: {
+							type: 'query',
+							property: 'search',
+							value: '={{ String($value).trim().replace(/^\\+/, "") }}',
+						},
+					},
+				},
+			],
+		},
+		simplifyField,
+	],
+);

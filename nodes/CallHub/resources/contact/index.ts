@@ -1,0 +1,24 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as addTags from './addTags';
+import * as create from './create';
+import * as del from './delete';
+import * as get from './get';
+import * as getAll from './getAll';
+import * as removeTag from './removeTag';
+import * as update from './update';
+
+const operations = [addTags, create, del, get, getAll, removeTag, update];
+
+export const contactDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contact'] } },
+		options: operations.map((operation) => operation.option),
+		default: 'create',
+	},
+	...operations.flatMap((operation) => operation.fields),
+];

@@ -1,0 +1,301 @@
+import type { IDataObject, INode, JsonObject } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+export interface CallHubResponse {
+	statusCode: number;
+	headers: IDataObject;
+	body: unknown;
+}
+
+export interface RequestSummary {
+	method: string;
+	path: string;
+}
+
+/** CallHub body fields and the node parameter a user changes to fix them. */
+const FIELD_PARAMETERS: Record<string, string> = {
+	contact: 'Phone Number',
+	mobile: 'Mobile Number',
+	email: 'Email',
+	first_name: 'First Name',
+	last_name: 'Last Name',
+	country_code: 'Country Code',
+	name: 'Name',
+	tag: 'Name',
+	description: 'Description',
+	phonebook: 'Phone Book',
+	phonebooks: 'Phone Books',
+	phonebook_id: 'Phone Book',
+	contact_ids: 'Contacts',
+	tags: 'Tags',
+	field_type: 'Field Type',
+	choice: 'Choices',
+	dnc: 'DNC List',
+	phone_number: 'Phone Number',
+	category: 'Category',
+	event: 'Event',
+	target: 'Target URL',
+	status: 'Status',
+	frequency: 'Calls Per Minute',
+	username: 'Username',
+	team: 'Team',
+	agents: 'Agents',
+	mapping: 'Column Mapping',
+	contacts_csv: 'Input Binary Field',
+	country_iso: 'Country',
+	country_choice: 'Country',
+	callerid: 'Caller ID',
+	text_message: 'Message',
+};
+
+/** Path segments and the thing (and parameter) they name, for "not found" messages. */
+const PATH_SUBJECTS: Record<string, string> = {
+	contacts: 'Contact',
+	phonebooks: 'Phone Book',
+	custom_fields: 'Custom Field',
+	tags: 'Tag',
+	dnc_lists: 'DNC List',
+	dnc_contacts: 'DNC Contact',
+	webhooks: 'Webhook',
+	callcenter_campaigns: 'Campaign',
+	voice_broadcasts: 'Voice Broadcast',
+	vb_campaign: 'Voice Broadcast',
+	sms_campaigns: 'SMS Campaign',
+	agents: 'Agent',
+	teams: 'Team',
+};
+
+const CREDENTIAL_HINT =
+	"Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.";
+
+function humanise(field: string): string {
+	return field
+		.split(/[_\s]+/)
+		.filter(Boolean)
+		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+		.join(' ');
+}
+
+function asText(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'string') return value;
+	if (Array.isArray(value)) return value.map(asText).filter(Boolean).join(' ');
+	if (typeof value === 'object') {
+		return Object.entries(value as IDataObject)
+			.map(([key, entry]) => `${key}: ${asText(entry)}`)
+			.join('; ');
+	}
+	return String(value);
+}
+
+/** `{"detail": ...}`, per-field lists and `non_field_errors`, as CallHub (Django REST Framework) sends them. */
+export function callhubMessages(body: unknown): { detail: string; fields: Array<[string, string]> } {
+	if (typeof body === 'string') return { detail: body.trim(), fields: [] };
+	if (Array.isArray(body)) return { detail: asText(body), fields: [] };
+	if (body === null || typeof body !== 'object') return { detail: '', fields: [] };
+	const object = body as IDataObject;
+	const detail = [asText(object.detail), asText(object.non_field_errors), asText(object.message)]
+		.filter(Boolean)
+		.join(' ');
+	const fields: Array<[string, string]> = [];
+	for (const [key, value] of Object.entries(object)) {
+		if (['detail', 'non_field_errors', 'message'].includes(key)) continue;
+		// Objects are data, not errors: a duplicate contact comes back as `contact: {...}`.
+		if (Array.isArray(value) || typeof value === 'string') fields.push([key, asText(value)]);
+	}
+	return { detail, fields };
+}
+
+function parameterFor(field: string): string {
+	return FIELD_PARAMETERS[field] ?? humanise(field);
+}
+
+function subjectsIn(path: string): string[] {
+	const segments = path.split('?')[0].split('/').filter(Boolean);
+	const subjects: string[] = [];
+	segments.forEach((segment, index) => {
+		const next = segments[index + 1];
+		if (PATH_SUBJECTS[segment] && next !== undefined && /^\d+$/.test(next)) {
+			subjects.push(`${PATH_SUBJECTS[segment]} ${next}`);
+		}
+	});
+	return subjects;
+}
+
+function htmlTitle(text: string): string | undefined {
+	const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text);
+	return match?.[1]?.trim() || undefined;
+}
+
+export function retryAfterSeconds(response: CallHubResponse): number | undefined {
+	const header = response.headers['retry-after'];
+	if (typeof header === 'string' || typeof header === 'number') {
+		const seconds = Number(header);
+		if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+		const date = Date.parse(String(header));
+		if (!Number.isNaN(date)) return Math.max(0, (date - Date.now()) / 1000);
+	}
+	const detail = callhubMessages(response.body).detail;
+	const available = /available in (\d+(?:\.\d+)?) second/i.exec(detail);
+	return available ? Number(available[1]) : undefined;
+}
+
+/** What the user reads for a CallHub answer with a 4xx/5xx status: what happened, and how to fix it. */
+export function describeFailure(
+	response: CallHubResponse,
+	request: RequestSummary,
+): { message: string; description: string } {
+	const { statusCode } = response;
+	const rawText = typeof response.body === 'string' ? response.body : '';
+	const isHtml = /^\s*</.test(rawText);
+	const { detail, fields } = isHtml
+		? { detail: '', fields: [] as Array<[string, string]> }
+		: callhubMessages(response.body);
+	const says = detail ? `: ${detail}` : '';
+	const fieldText = fields.map(([field, text]) => `${parameterFor(field)} (${field}): ${text}`);
+
+	if (isHtml) {
+		const title = htmlTitle(rawText);
+		return {
+			message: `CallHub answered HTTP ${statusCode} with a web page instead of data${title ? ` ("${title}")` : ''}`,
+			description:
+				statusCode >= 500
+					? 'CallHub seems to be having trouble. Try again in a few minutes; reads were already retried.'
+					: `The API Domain in the credential may point at a website rather than CallHub's API. ${CREDENTIAL_HINT}`,
+		};
+	}
+	switch (true) {
+		case statusCode === 400: {
+			const what = [detail, ...fieldText].filter(Boolean).join(' ');
+			const parameters = [...new Set(fields.map(([field]) => parameterFor(field)))];
+			return {
+				message: `CallHub rejected the request${what ? `: ${what}` : ''}`,
+				description: parameters.length
+					? `Fix the ${parameters.join(', ')} parameter${parameters.length > 1 ? 's' : ''} and run the node again.`
+					: 'Check the values sent in this item and run the node again.',
+			};
+		}
+		case statusCode === 401:
+			return {
+				message: `CallHub did not accept the API key${says || ': Invalid token.'}`,
+				description: CREDENTIAL_HINT,
+			};
+		case statusCode === 403:
+			return {
+				message: `CallHub refused access${says}`,
+				description: `${CREDENTIAL_HINT} If the domain is right, the key's user may not be allowed to do this.`,
+			};
+		case statusCode === 404: {
+			const subjects = subjectsIn(request.path);
+			const names = [...new Set(subjects.map((subject) => subject.replace(/ \d+$/, '')))];
+			return {
+				message: `CallHub could not find ${subjects.length ? subjects.join(' / ') : request.path}${says}`,
+				description: names.length
+					? `Check the ${names.join(' and ')} parameter${names.length > 1 ? 's' : ''}: the record may have been deleted, or belong to another CallHub account than the credential's.`
+					: 'Check the IDs used by this item: the record may have been deleted, or belong to another CallHub account.',
+			};
+		}
+		case statusCode === 405:
+			return {
+				message: `CallHub does not allow ${request.method} on ${request.path}${says}`,
+				description:
+					'This operation is not available on your CallHub account or API version. Please report it to the n8n-nodes-callhub maintainers.',
+			};
+		case statusCode === 413:
+			return {
+				message: `CallHub refused the request because it is too large${says}`,
+				description: 'Send less data per item, e.g. split a big CSV into several files.',
+			};
+		case statusCode === 429:
+			return {
+				message: `CallHub's rate limit is still in effect${says}`,
+				description:
+					"CallHub allows about 20 requests a second (contact search 1 a second, bulk import 1 a minute). Fewer items per run, or 'Batching' under Request Options, keeps a workflow under the limit.",
+			};
+		case statusCode >= 500:
+			return {
+				message: `CallHub failed to process the request (HTTP ${statusCode})${says}`,
+				description:
+					request.method === 'GET'
+						? 'CallHub seems to be having trouble; the request was retried and still failed. Try again in a few minutes.'
+						: 'CallHub seems to be having trouble. The request was not repeated, because it may have been carried out: check CallHub before running it again.',
+			};
+		default:
+			return {
+				message: `CallHub answered HTTP ${statusCode}${says}${fieldText.length ? ` ${fieldText.join(' ')}` : ''}`,
+				description: 'Check the parameters of this item and run the node again.',
+			};
+	}
+}
+
+/** Removes every occurrence of a secret from a text (CallHub never echoes the key; this makes sure). */
+export function redact(text: string | undefined, secrets: Array<string | undefined>): string | undefined {
+	if (text === undefined) return undefined;
+	let result = text;
+	for (const secret of secrets) {
+		if (secret && secret.length >= 4) result = result.split(secret).join('***');
+	}
+	return result;
+}
+
+export function callhubApiError(
+	node: INode,
+	response: CallHubResponse,
+	request: RequestSummary,
+	secrets: Array<string | undefined>,
+	override: { message?: string; description?: string } = {},
+): NodeApiError {
+	const described = describeFailure(response, request);
+	const message = redact(override.message ?? described.message, secrets) as string;
+	const description = redact(override.description ?? described.description, secrets);
+	const body =
+		response.body !== null && typeof response.body === 'object' && !Array.isArray(response.body)
+			? (response.body as JsonObject)
+			: { body: typeof response.body === 'string' ? response.body.slice(0, 500) : null };
+	return new NodeApiError(node, body, { message, description, httpCode: String(response.statusCode) });
+}
+
+const NETWORK_CAUSES: Record<string, string> = {
+	ECONNREFUSED: 'the connection was refused',
+	ENOTFOUND: 'the host name could not be found (DNS)',
+	EAI_AGAIN: 'the host name could not be resolved (DNS)',
+	ETIMEDOUT: 'the connection timed out',
+	ECONNABORTED: 'the request timed out',
+	ECONNRESET: 'the connection was reset',
+	EHOSTUNREACH: 'the host is unreachable',
+	EPROTO: 'the TLS handshake failed',
+	CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+	DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+};
+
+export function networkCode(error: unknown): string | undefined {
+	const candidate = error as { code?: unknown; cause?: { code?: unknown } };
+	const code = candidate?.code ?? candidate?.cause?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+export function callhubNetworkError(
+	node: INode,
+	error: unknown,
+	baseUrl: string,
+	request: RequestSummary,
+	secrets: Array<string | undefined>,
+): NodeApiError {
+	const code = networkCode(error) ?? 'UNKNOWN';
+	const cause = NETWORK_CAUSES[code] ?? `the request failed (${code})`;
+	const retried = request.method === 'GET' ? ' The request was retried.' : '';
+	const message = `Could not reach CallHub at ${baseUrl}: ${cause}`;
+	const description =
+		code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'ECONNABORTED'
+			? `The connection to CallHub broke off.${retried} Try again in a moment; if it keeps happening, check the API Domain in the credential and your network.`
+			: `Check the API Domain in the CallHub credential (it is shown next to the API key in CallHub, e.g. https://api-na1.callhub.io) and that this n8n instance can reach it.`;
+	return new NodeApiError(
+		node,
+		{ code, message: redact(message, secrets) as string },
+		{
+			message: redact(message, secrets),
+			description: redact(description, secrets),
+			httpCode: code,
+		},
+	);
+}

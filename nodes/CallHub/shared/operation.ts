@@ -1,0 +1,203 @@
+import type {
+	DeclarativeRestApiSettings,
+	IDataObject,
+	IExecutePaginationFunctions,
+	IExecuteSingleFunctions,
+	IHttpRequestOptions,
+	IN8nHttpFullResponse,
+	INodeExecutionData,
+	INodePropertyRouting,
+	JsonObject,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+
+import type { CallHubResponse } from './errors';
+import { ID_PATTERN, normaliseIds } from './ids';
+import { collectPages, recordsOf } from './pagination';
+import type { Send } from './transport';
+import { sender } from './transport';
+
+export type OperationContext = IExecuteSingleFunctions;
+
+export type Prepare = (
+	this: OperationContext,
+	request: IHttpRequestOptions,
+	send: Send,
+) => Promise<IHttpRequestOptions>;
+
+/** The validated values of the request path's `{placeholders}`, by parameter name. */
+export type PathValues = Record<string, string>;
+
+export type Flow = (
+	this: OperationContext,
+	request: IHttpRequestOptions,
+	send: Send,
+	path: PathValues,
+) => Promise<IDataObject | IDataObject[]>;
+
+export interface OperationConfig {
+	/** Checks and completes the request before it is sent (validation, look-ups by name). */
+	prepare?: Prepare[];
+	/** A list operation: follows CallHub's pages, honouring the Return All and Limit parameters. */
+	list?: { rootProperty?: string };
+	/** Answers with these statuses are results, not failures. */
+	accept?: (response: CallHubResponse) => boolean;
+	/** Operations made of several requests; the declared request is what the flow starts from. */
+	flow?: Flow;
+	/** Turns the answer into output items (after ids are normalised), e.g. Simplify or `{ deleted: true }`. */
+	output?: Array<(this: OperationContext, records: IDataObject[], send: Send) => Promise<IDataObject[]>>;
+	/** Path placeholders that are not numeric CallHub ids, with the pattern they must match. */
+	placeholders?: Record<string, { pattern: RegExp; example: string }>;
+	/** Node parameter holding the longest time to wait on CallHub's rate limit, in seconds. */
+	maxWaitParameter?: string;
+}
+
+export interface NodeRequestSettings {
+	credentialType: string;
+}
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+
+function displayName(parameter: string): string {
+	const words = parameter.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/Id$/, 'ID');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Puts the values of `{parameter}` placeholders into a path. Each must be a CallHub id (digits), so
+ * a crafted value (`1/../2`, `?x`, a URL of another host) can never change which endpoint is called.
+ */
+function expandPath(
+	ctx: OperationContext,
+	path: string,
+	config: OperationConfig,
+): { url: string; values: PathValues } {
+	const values: PathValues = {};
+	const url = path.replace(PLACEHOLDER, (_, name: string) => {
+		const raw = ctx.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
+		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+		const rule = config.placeholders?.[name];
+		const pattern = rule?.pattern ?? ID_PATTERN;
+		if (!pattern.test(value)) {
+			const label = displayName(name);
+			throw new NodeOperationError(
+				ctx.getNode(),
+				value === ''
+					? `The ${label} parameter is empty`
+					: `The ${label} parameter "${value.slice(0, 80)}" is not a valid CallHub ID`,
+				{
+					description: rule
+						? `Use a value like ${rule.example}.`
+						: `CallHub IDs are made of digits only, e.g. 3966566468442653936. Pick the ${label.toLowerCase()} from the list, or paste its ID or its CallHub URL.`,
+					itemIndex: ctx.getItemIndex(),
+				},
+			);
+		}
+		values[name] = value;
+		return encodeURIComponent(value);
+	});
+	return { url, values };
+}
+
+function failureItem(ctx: OperationContext, error: Error): INodeExecutionData {
+	const description = (error as NodeApiError).description;
+	return {
+		json: { error: error.message, ...(description ? { description } : {}) },
+		error: error as NodeApiError,
+		pairedItem: { item: ctx.getItemIndex() },
+	};
+}
+
+function asNodeError(ctx: OperationContext, error: unknown): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex = ctx.getItemIndex();
+		return error;
+	}
+	return new NodeApiError(ctx.getNode(), { message: (error as Error).message } as JsonObject, {
+		itemIndex: ctx.getItemIndex(),
+	});
+}
+
+/**
+ * Runs one operation for one item. n8n calls this in place of its own request code, because it is
+ * declared as the operation's `pagination` (see `route`); so every operation shares one way to
+ * send, page, wait out rate limits, report errors, keep ids exact and link output to input.
+ */
+export function operationRunner(settings: NodeRequestSettings, config: OperationConfig) {
+	return async function runOperation(
+		this: IExecutePaginationFunctions,
+		requestData: DeclarativeRestApiSettings.ResultOptions,
+	): Promise<INodeExecutionData[]> {
+		const ctx = this as OperationContext;
+		try {
+			const maxWait = config.maxWaitParameter
+				? Number(ctx.getNodeParameter(config.maxWaitParameter, 120))
+				: undefined;
+			const send = sender(ctx, {
+				credentialType: settings.credentialType,
+				accept: config.accept,
+				maxRateLimitWaitSeconds: maxWait,
+			});
+			const declared = requestData.options as IHttpRequestOptions;
+			const path = expandPath(ctx, declared.url ?? '', config);
+			let request: IHttpRequestOptions = { ...declared, url: path.url };
+			for (const prepare of config.prepare ?? []) {
+				request = await prepare.call(ctx, request, send);
+			}
+
+			let records: IDataObject[];
+			let lastResponse: CallHubResponse | undefined;
+			if (config.flow) {
+				const result = await config.flow.call(ctx, request, send, path.values);
+				records = Array.isArray(result) ? result : [result];
+			} else if (config.list) {
+				const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
+				const limit = returnAll ? Infinity : Math.max(1, Number(ctx.getNodeParameter('limit', 50)));
+				records = await collectPages(send, request, { rootProperty: config.list.rootProperty, limit });
+			} else {
+				lastResponse = await send(request);
+				records = recordsOf(lastResponse.body, undefined);
+			}
+
+			records = records.map((record) => normaliseIds(record));
+			for (const shape of config.output ?? []) {
+				records = await shape.call(ctx, records, send);
+			}
+			let items: INodeExecutionData[] = records.map((json) => ({ json }));
+			const response: IN8nHttpFullResponse = {
+				body: lastResponse?.body ?? null,
+				headers: lastResponse?.headers ?? {},
+				statusCode: lastResponse?.statusCode ?? 200,
+			};
+			for (const step of requestData.postReceive) {
+				for (const action of step.actions) {
+					if (typeof action !== 'function') {
+						throw new NodeOperationError(ctx.getNode(), 'Only function postReceive actions are supported');
+					}
+					items = await action.call(ctx, items, response);
+				}
+			}
+			return items.map((item) => ({ ...item, pairedItem: { item: ctx.getItemIndex() } }));
+		} catch (error) {
+			const nodeError = asNodeError(ctx, error);
+			if (ctx.continueOnFail()) return [failureItem(ctx, nodeError)];
+			throw nodeError;
+		}
+	};
+}
+
+/** The routing of an operation: the request it makes, run by the shared operation runner. */
+export function routeFor(settings: NodeRequestSettings) {
+	return function route(
+		request: DeclarativeRestApiSettings.HttpRequestOptions,
+		config: OperationConfig = {},
+	): INodePropertyRouting {
+		return {
+			request,
+			// `paginate` makes n8n hand the request to `operations.pagination` (our runner) for every
+			// operation, not only lists.
+			send: { paginate: true },
+			operations: { pagination: operationRunner(settings, config) },
+		};
+	};
+}

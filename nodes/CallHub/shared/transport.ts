@@ -1,0 +1,223 @@
+import { createHash } from 'node:crypto';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IExecuteSingleFunctions,
+	IHookFunctions,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	IN8nHttpFullResponse,
+} from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+
+import { apiOrigin } from './baseUrl';
+import type { CallHubResponse, RequestSummary } from './errors';
+import { callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
+import { parseJsonLosslessly } from './json';
+import { pauseThrottle, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
+
+export type RequestContext =
+	| IExecuteSingleFunctions
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions;
+
+export interface TransportPolicy {
+	credentialType: string;
+	/** Longest total time one request may wait on CallHub's rate limit before it fails. */
+	maxRateLimitWaitSeconds?: number;
+	/** Answers with these statuses are returned to the caller instead of failing. */
+	accept?: (response: CallHubResponse) => boolean;
+}
+
+export type Send = (
+	request: IHttpRequestOptions,
+	accept?: (response: CallHubResponse) => boolean,
+) => Promise<CallHubResponse>;
+
+export const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
+const READ_RETRIES = 3;
+const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN'];
+const SAFE_PATH = /^\/v[12]\/[A-Za-z0-9_\-/]*$/;
+
+function backoffSeconds(attempt: number): number {
+	return Math.min(8, 0.5 * 2 ** attempt);
+}
+
+/** Credential values that must never appear in a message: the key, a password, a token. */
+export function secretsOf(credentials: IDataObject): string[] {
+	return Object.entries(credentials)
+		.filter(([name, value]) => /key|token|password|secret/i.test(name) && typeof value === 'string')
+		.map(([, value]) => value as string);
+}
+
+function hash(text: string): string {
+	return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+function bodyText(body: unknown): string {
+	if (body === undefined || body === null) return '';
+	if (typeof body === 'string') return body;
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	if (body instanceof ArrayBuffer) return Buffer.from(body).toString('utf8');
+	return JSON.stringify(body);
+}
+
+/**
+ * Where a request goes. Relative paths must be plain CallHub API paths; absolute URLs (the `next`
+ * links CallHub pages carry) are only followed on the credential's own host, so the API key can
+ * never be sent elsewhere.
+ */
+function resolveTarget(
+	ctx: RequestContext,
+	origin: string,
+	url: string,
+): { url: string; path: string } {
+	if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+		let parsed: URL;
+		try {
+			parsed = new URL(url);
+		} catch {
+			throw new NodeOperationError(ctx.getNode(), `CallHub sent a link that is not a valid URL: ${url}`);
+		}
+		const path = `${parsed.pathname}${parsed.search}`;
+		if (!SAFE_PATH.test(parsed.pathname)) {
+			throw new NodeOperationError(ctx.getNode(), `Refusing to follow an unexpected CallHub link: ${url}`);
+		}
+		if (parsed.origin !== origin) {
+			ctx.logger.warn(
+				`CallHub returned a link on another host (${parsed.origin}); following its path on ${origin} instead`,
+			);
+		}
+		return { url: `${origin}${path}`, path };
+	}
+	if (!SAFE_PATH.test(url)) {
+		throw new NodeOperationError(ctx.getNode(), `Refusing to call the unexpected CallHub path "${url}"`, {
+			description: 'An ID or value used in the request path contains characters that are not allowed.',
+		});
+	}
+	return { url: `${origin}${url}`, path: url };
+}
+
+function toResponse(raw: IN8nHttpFullResponse, ctx: RequestContext, summary: RequestSummary): CallHubResponse {
+	const text = bodyText(raw.body);
+	const headers = (raw.headers ?? {}) as IDataObject;
+	let body: unknown = text;
+	if (text.trim() === '') {
+		body = null;
+	} else if (!/^\s*</.test(text)) {
+		try {
+			body = parseJsonLosslessly(text);
+		} catch {
+			if (raw.statusCode < 400) {
+				throw new NodeApiError(
+					ctx.getNode(),
+					{ statusCode: raw.statusCode },
+					{
+						message: `CallHub sent a reply to ${summary.method} ${summary.path} that is not valid JSON`,
+						description:
+							'The reply was cut off or is not from CallHub\'s API. Check the API Domain in the credential, then try again.',
+						httpCode: String(raw.statusCode),
+					},
+				);
+			}
+		}
+	}
+	return { statusCode: raw.statusCode, headers, body };
+}
+
+/**
+ * The one way this package talks to CallHub: authenticated with the node's credential, ids parsed
+ * losslessly, rate limits waited out (bounded), reads retried on server and connection faults, and
+ * every failure turned into a message that says what happened and how to fix it.
+ */
+export async function sendToCallHub(
+	ctx: RequestContext,
+	request: IHttpRequestOptions,
+	policy: TransportPolicy,
+): Promise<CallHubResponse> {
+	const credentials = await ctx.getCredentials(policy.credentialType);
+	const secrets = secretsOf(credentials);
+	const origin = apiOrigin(ctx.getNode(), credentials.baseUrl);
+	const method = (request.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
+	const target = resolveTarget(ctx, origin, request.url);
+	const summary: RequestSummary = { method, path: target.path };
+	const qs = request.qs as Record<string, unknown> | undefined;
+	const throttle = throttleKey(origin, hash(secrets.join('|')), throttleScope(method, target.path, qs));
+	const maxWait = policy.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
+	const isRead = method === 'GET' || method === 'HEAD';
+
+	const options: IHttpRequestOptions = {
+		...request,
+		method,
+		url: target.url,
+		baseURL: undefined,
+		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
+		encoding: 'text',
+		json: false,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+	};
+	delete options.baseURL;
+
+	let waited = 0;
+	for (let attempt = 0; ; attempt++) {
+		await waitForThrottle(throttle);
+		let raw: IN8nHttpFullResponse;
+		try {
+			raw = (await ctx.helpers.httpRequestWithAuthentication.call(
+				ctx,
+				policy.credentialType,
+				{ ...options, headers: { ...options.headers } },
+			)) as IN8nHttpFullResponse;
+		} catch (error) {
+			const code = networkCode(error) ?? networkCode((error as { cause?: unknown }).cause);
+			if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
+				ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
+				await sleep(backoffSeconds(attempt) * 1000);
+				continue;
+			}
+			if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
+			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+				error.message = redact(error.message, secrets) as string;
+				error.description = redact(error.description ?? undefined, secrets) ?? null;
+				throw error;
+			}
+			throw new NodeOperationError(ctx.getNode(), redact((error as Error).message, secrets) as string);
+		}
+
+		const response = toResponse(raw, ctx, summary);
+		if (response.statusCode === 429) {
+			const told = retryAfterSeconds(response);
+			const wait = told ?? backoffSeconds(attempt);
+			if (waited + wait > maxWait) {
+				throw callhubApiError(ctx.getNode(), response, summary, secrets, {
+					description: `Waited ${Math.round(waited)} s in all; CallHub asked for ${Math.ceil(wait)} s more, beyond the ${maxWait} s allowed. CallHub allows about 20 requests a second (contact search 1 a second, bulk import 1 a minute): send fewer items per run, or use 'Batching' under Request Options.`,
+				});
+			}
+			ctx.logger.info(
+				`CallHub rate limit reached on ${method} ${target.path}; waiting ${wait} s ${told === undefined ? '(no Retry-After given)' : 'as CallHub asked (Retry-After)'} before trying again`,
+			);
+			pauseThrottle(throttle, wait);
+			waited += wait;
+			continue;
+		}
+		if (response.statusCode >= 500 && isRead && attempt < READ_RETRIES) {
+			ctx.logger.warn(
+				`CallHub ${method} ${target.path} answered ${response.statusCode}; retrying in ${backoffSeconds(attempt)} s`,
+			);
+			await sleep(backoffSeconds(attempt) * 1000);
+			continue;
+		}
+		if (response.statusCode >= 400 && !(policy.accept?.(response) ?? false)) {
+			throw callhubApiError(ctx.getNode(), response, summary, secrets);
+		}
+		return response;
+	}
+}
+
+export function sender(ctx: RequestContext, policy: TransportPolicy): Send {
+	return async (request, accept) =>
+		await sendToCallHub(ctx, request, { ...policy, accept: accept ?? policy.accept });
+}

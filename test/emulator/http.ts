@@ -1,0 +1,117 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+import type { AccountState, Json } from './state';
+import type { MultipartPart } from './wire';
+
+export interface EmuRequest {
+	method: string;
+	path: string;
+	query: URLSearchParams;
+	headers: IncomingHttpHeaders;
+	/** Parsed body: JSON (big integers as strings), form fields, or multipart fields. */
+	body: unknown;
+	files: MultipartPart[];
+	rawBody: Buffer;
+	params: Record<string, string>;
+	/** Absolute origin clients see, for `url` and `next` links. */
+	origin: string;
+	state: AccountState;
+}
+
+export interface EmuResponse {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Sent as is (e.g. an HTML error page) instead of JSON. */
+	raw?: string;
+}
+
+export type Handler = (req: EmuRequest) => EmuResponse | Promise<EmuResponse>;
+
+export class HttpError extends Error {
+	constructor(
+		readonly status: number,
+		readonly body: unknown,
+	) {
+		super(`HTTP ${status}`);
+	}
+}
+
+export const ok = (body: unknown, status = 200): EmuResponse => ({ status, body });
+export const created = (body: unknown): EmuResponse => ({ status: 201, body });
+export const noContent = (): EmuResponse => ({ status: 204 });
+export const notFound = (): never => {
+	throw new HttpError(404, { detail: 'Not found.' });
+};
+export const badRequest = (body: Json): never => {
+	throw new HttpError(400, body);
+};
+
+export function bodyObject(req: EmuRequest): Json {
+	return req.body !== null && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Json) : {};
+}
+
+/** A required field, DRF style: missing or blank → `{"field": ["This field is required."]}`. */
+export function required(body: Json, field: string): string {
+	const value = body[field];
+	if (value === undefined || value === null || String(value).trim() === '') {
+		badRequest({ [field]: [value === undefined || value === null ? 'This field is required.' : 'This field may not be blank.'] });
+	}
+	return String(value).trim();
+}
+
+export function optionalText(body: Json, field: string): string | undefined {
+	const value = body[field];
+	return value === undefined || value === null ? undefined : String(value);
+}
+
+export interface Route {
+	method: string;
+	pattern: RegExp;
+	keys: string[];
+	handler: Handler;
+}
+
+export class Router {
+	readonly routes: Route[] = [];
+
+	add(method: string, path: string, handler: Handler): this {
+		const keys: string[] = [];
+		const source = path.replace(/:([a-zA-Z]+)/g, (_, key: string) => {
+			keys.push(key);
+			return '([^/]+)';
+		});
+		this.routes.push({ method, pattern: new RegExp(`^${source}$`), keys, handler });
+		return this;
+	}
+
+	get(path: string, handler: Handler) {
+		return this.add('GET', path, handler);
+	}
+	post(path: string, handler: Handler) {
+		return this.add('POST', path, handler);
+	}
+	put(path: string, handler: Handler) {
+		return this.add('PUT', path, handler);
+	}
+	patch(path: string, handler: Handler) {
+		return this.add('PATCH', path, handler);
+	}
+	delete(path: string, handler: Handler) {
+		return this.add('DELETE', path, handler);
+	}
+
+	match(method: string, path: string): { handler?: Handler; params: Record<string, string>; pathExists: boolean } {
+		let pathExists = false;
+		for (const route of this.routes) {
+			const found = route.pattern.exec(path);
+			if (!found) continue;
+			pathExists = true;
+			if (route.method !== method) continue;
+			const params: Record<string, string> = {};
+			route.keys.forEach((key, index) => (params[key] = decodeURIComponent(found[index + 1])));
+			return { handler: route.handler, params, pathExists };
+		}
+		return { params: {}, pathExists };
+	}
+}
