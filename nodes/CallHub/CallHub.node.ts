@@ -6,6 +6,10 @@ import { searchContacts } from './listSearch/contacts';
 import { getCustomFieldNames, getCustomFields, getTags } from './listSearch/options';
 import { searchPhoneBooks } from './listSearch/phoneBooks';
 import { contactDescription } from './resources/contact';
+import { contactFieldDescription } from './resources/contactField';
+import { customFieldDescription } from './resources/customField';
+import { phoneBookDescription } from './resources/phoneBook';
+import { tagDescription } from './resources/tag';
 
 export class CallHub implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,10 +36,20 @@ export class CallHub implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: 'Contact', value: 'contact' }],
+				options: [
+					{ name: 'Contact', value: 'contact' },
+					{ name: 'Contact Field', value: 'contactField' },
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Phone Book', value: 'phoneBook' },
+					{ name: 'Tag', value: 'tag' },
+				],
 				default: 'contact',
 			},
 			...contactDescription,
+			...contactFieldDescription,
+			...customFieldDescription,
+			...phoneBookDescription,
+			...tagDescription,
 		],
 	};
 

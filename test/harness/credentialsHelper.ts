@@ -76,7 +76,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		}
 		this.preAuthentications[typeName] = (this.preAuthentications[typeName] ?? 0) + 1;
 		const output = await type.preAuthentication.call(helpers, credentials);
-		const updated = { ...credentials, ...output };
+		const updated = { ...credentials, ...output } as ICredentialDataDecryptedObject;
 		this.credentials[typeName] = updated;
 		return updated;
 	}

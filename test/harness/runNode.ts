@@ -10,11 +10,10 @@ import type {
 	INodeParameters,
 	INodeType,
 	IRun,
-	IRunExecutionData,
 	IWorkflowExecuteAdditionalData,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, NodeConnectionTypes, Workflow } from 'n8n-workflow';
 
 import { TestCredentialsHelper } from './credentialsHelper';
 import { PackageNodeTypes, registerNode } from './nodeTypes';
@@ -94,6 +93,31 @@ export interface RunResult {
 	run: IRun;
 }
 
+export function testAdditionalData(
+	credentialsHelper: TestCredentialsHelper,
+	hooks?: ExecutionLifecycleHooks,
+): IWorkflowExecuteAdditionalData {
+	return {
+		hooks,
+		credentialsHelper,
+		executionId: 'test-execution',
+		variables: {},
+		currentNodeExecutionIndex: 0,
+		restApiUrl: 'http://127.0.0.1:5678/rest',
+		instanceBaseUrl: 'http://127.0.0.1:5678',
+		formBaseUrl: 'http://127.0.0.1:5678/form',
+		formWaitingBaseUrl: 'http://127.0.0.1:5678/form-waiting',
+		formTestBaseUrl: 'http://127.0.0.1:5678/form-test',
+		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
+		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
+		mcpBaseUrl: 'http://127.0.0.1:5678/mcp',
+		mcpTestBaseUrl: 'http://127.0.0.1:5678/mcp-test',
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+	} as unknown as IWorkflowExecuteAdditionalData;
+}
+
 export const NODE_NAME = 'CallHub';
 
 /** Runs `Input → our node` through n8n-core's WorkflowExecute, exactly as n8n runs a workflow. */
@@ -146,32 +170,10 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished(fullRunData));
 
 	const credentialsHelper = options.credentialsHelper ?? new TestCredentialsHelper(options.credentials ?? {});
-	const additionalData = {
-		hooks,
-		credentialsHelper,
-		executionId: 'test-execution',
-		variables: {},
-		currentNodeExecutionIndex: 0,
-		restApiUrl: 'http://127.0.0.1:5678/rest',
-		instanceBaseUrl: 'http://127.0.0.1:5678',
-		formBaseUrl: '',
-		formWaitingBaseUrl: '',
-		formTestBaseUrl: '',
-		webhookBaseUrl: 'http://127.0.0.1:5678/webhook',
-		webhookWaitingBaseUrl: 'http://127.0.0.1:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://127.0.0.1:5678/webhook-test',
-		mcpBaseUrl: '',
-		mcpTestBaseUrl: '',
-		logAiEvent: () => {},
-		getRunExecutionData: async () => undefined,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	const additionalData = testAdditionalData(credentialsHelper, hooks);
 
-	const runExecutionData: IRunExecutionData = {
-		startData: {},
-		resultData: { runData: {} },
+	const runExecutionData = createRunExecutionData({
 		executionData: {
-			contextData: {},
-			metadata: {},
 			nodeExecutionStack: [
 				{
 					node: inputNode,
@@ -179,10 +181,8 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 					source: null,
 				},
 			],
-			waitingExecution: {},
-			waitingExecutionSource: {},
 		},
-	} as IRunExecutionData;
+	});
 
 	const execute = new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData);
 	await execute.processRunExecutionData(workflow);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 /** Return All + Limit for a list operation; the operation runner reads them (see `list` in operation.ts). */
-export function returnAllAndLimit(noun: string): INodeProperties[] {
+export function returnAllAndLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -17,7 +17,7 @@ export function returnAllAndLimit(noun: string): INodeProperties[] {
 			displayOptions: { show: { returnAll: [false] } },
 			typeOptions: { minValue: 1 },
 			default: 50,
-			description: `Max number of ${noun} to return`,
+			description: 'Max number of results to return',
 		},
 	];
 }

@@ -122,6 +122,10 @@ function subjectsIn(path: string): string[] {
 	return subjects;
 }
 
+function isObject(value: unknown): boolean {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 function htmlTitle(text: string): string | undefined {
 	const match = /<title[^>]*>([^<]*)<\/title>/i.exec(text);
 	return match?.[1]?.trim() || undefined;
@@ -165,6 +169,15 @@ export function describeFailure(
 		};
 	}
 	switch (true) {
+		case statusCode === 400 && isObject((response.body as IDataObject | null)?.contact): {
+			const existing = (response.body as IDataObject).contact as IDataObject;
+			const id = existing.pk_str ?? existing.id;
+			return {
+				message: `CallHub already has a contact with this phone number${id !== undefined ? ` (contact ${String(id)})` : ''}${says}`,
+				description:
+					"Use the Contact 'Create or Update' operation to update existing contacts, or change the Phone Number parameter.",
+			};
+		}
 		case statusCode === 400: {
 			const what = [detail, ...fieldText].filter(Boolean).join(' ');
 			const parameters = [...new Set(fields.map(([field]) => parameterFor(field)))];
@@ -268,10 +281,18 @@ const NETWORK_CAUSES: Record<string, string> = {
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
 };
 
+/** The system error code (ECONNREFUSED, ENOTFOUND…) wherever n8n's wrappers put it. */
 export function networkCode(error: unknown): string | undefined {
-	const candidate = error as { code?: unknown; cause?: { code?: unknown } };
-	const code = candidate?.code ?? candidate?.cause?.code;
-	return typeof code === 'string' ? code : undefined;
+	let current = error as { code?: unknown; httpCode?: unknown; cause?: unknown; errorResponse?: unknown } | undefined;
+	for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+		for (const candidate of [current.code, current.httpCode]) {
+			if (typeof candidate === 'string' && /^(E[A-Z_]+|UND_ERR_[A-Z_]+|CERT_[A-Z_]+|[A-Z_]+_CERT)$/.test(candidate)) {
+				return candidate.startsWith('UND_ERR_') ? 'ECONNRESET' : candidate;
+			}
+		}
+		current = (current.cause ?? current.errorResponse) as typeof current;
+	}
+	return undefined;
 }
 
 export function callhubNetworkError(
@@ -289,13 +310,13 @@ export function callhubNetworkError(
 		code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'ECONNABORTED'
 			? `The connection to CallHub broke off.${retried} Try again in a moment; if it keeps happening, check the API Domain in the credential and your network.`
 			: `Check the API Domain in the CallHub credential (it is shown next to the API key in CallHub, e.g. https://api-na1.callhub.io) and that this n8n instance can reach it.`;
-	return new NodeApiError(
+	const apiError = new NodeApiError(
 		node,
 		{ code, message: redact(message, secrets) as string },
-		{
-			message: redact(message, secrets),
-			description: redact(description, secrets),
-			httpCode: code,
-		},
+		{ message: redact(message, secrets), description: redact(description, secrets), httpCode: code },
 	);
+	// NodeApiError swaps messages of known system codes for generic text ("The service refused the
+	// connection"); ours names the host and the cause, so it is put back.
+	apiError.message = redact(message, secrets) as string;
+	return apiError;
 }

@@ -9,7 +9,7 @@ export function idFromUrl(url: unknown): string | undefined {
 }
 
 function isIdKey(key: string): boolean {
-	return key === 'id' || key.endsWith('_id');
+	return key === 'id' || key.endsWith('_id') || key.endsWith('_ids');
 }
 
 function stringifyIdValue(value: unknown): unknown {
@@ -21,7 +21,7 @@ function stringifyIdValue(value: unknown): unknown {
 /**
  * Makes every id in a CallHub object a string: `id` equals `pk_str` when CallHub sends one,
  * is taken from the object's `url` when it has no id (DNC contacts, DNC lists), and any
- * `id` / `*_id` number deeper in the object becomes its digits.
+ * `id` / `*_id` / `*_ids` number deeper in the object becomes its digits.
  */
 export function normaliseIds<T>(value: T): T {
 	if (Array.isArray(value)) return value.map((entry) => normaliseIds(entry)) as T;

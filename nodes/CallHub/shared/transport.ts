@@ -172,19 +172,16 @@ export async function sendToCallHub(
 				{ ...options, headers: { ...options.headers } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			const code = networkCode(error) ?? networkCode((error as { cause?: unknown }).cause);
+			const code = networkCode(error);
 			if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
 				ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
 				await sleep(backoffSeconds(attempt) * 1000);
 				continue;
 			}
 			if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
-			if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-				error.message = redact(error.message, secrets) as string;
-				error.description = redact(error.description ?? undefined, secrets) ?? null;
-				throw error;
-			}
-			throw new NodeOperationError(ctx.getNode(), redact((error as Error).message, secrets) as string);
+			const message = redact((error as Error).message, secrets) as string;
+			const description = redact((error as NodeApiError).description ?? undefined, secrets);
+			throw new NodeOperationError(ctx.getNode(), message, { description });
 		}
 
 		const response = toResponse(raw, ctx, summary);

@@ -16,7 +16,7 @@ export const option: INodePropertyOptions = {
 export const fields: INodeProperties[] = updateDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['getAll'] } },
 	[
-		...returnAllAndLimit('contacts'),
+		...returnAllAndLimit(),
 		{
 			displayName: 'Filters',
 			name: 'filters',

@@ -1,0 +1,147 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { normaliseIds } from '../../shared/ids';
+import { allCustomFields } from '../../shared/lookups';
+import type { Flow } from '../../shared/operation';
+import { deleted } from '../../shared/output';
+import { collectPages } from '../../shared/pagination';
+import { route } from '../../shared/route';
+
+const show = (operation: string[]) => ({ show: { resource: ['customField'], operation } });
+
+/** CallHub's detail endpoint for a custom field answers 404 (seen by CallHub's own MCP server): read the list. */
+const getFromList: Flow = async function (_request, send, path) {
+	const field = (await allCustomFields(send)).find((candidate) => String(candidate.id) === path.customField);
+	if (!field) {
+		return (await send({ method: 'GET', url: `/v1/custom_fields/${path.customField}/` })).body as IDataObject;
+	}
+	return field;
+};
+
+/** The list is a bare array on CallHub, so Limit is applied here rather than by page size. */
+const listFields: Flow = async function (request, send) {
+	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
+	return normaliseIds(await collectPages(send, request, { limit }));
+};
+
+const choicesField: INodeProperties = {
+	displayName: 'Choices',
+	name: 'choices',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Yes, No, Maybe',
+	description: 'The choices of a multi-choice field, separated by commas',
+	routing: {
+		send: {
+			type: 'body',
+			property: 'choice',
+			value: '={{ String($value).split(",").map(choice => choice.trim()).filter(choice => choice) }}',
+		},
+	},
+};
+
+const operations: INodePropertyOptions[] = [
+	{
+		name: 'Create',
+		value: 'create',
+		action: 'Create a custom field',
+		description: 'Create a custom contact field',
+		routing: route({ method: 'POST', url: '/v1/custom_fields/' }),
+	},
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a custom field',
+		description: 'Delete a custom field and its values on every contact',
+		routing: route({ method: 'DELETE', url: '/v1/custom_fields/{customField}/' }, { output: [deleted] }),
+	},
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a custom field',
+		description: 'Retrieve a custom field',
+		routing: route({ method: 'GET', url: '/v1/custom_fields/{customField}/' }, { flow: getFromList }),
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many custom fields',
+		description: 'Retrieve the custom fields of the account',
+		routing: route({ method: 'GET', url: '/v1/custom_fields/' }, { flow: listFields }),
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Update a custom field',
+		description: 'Rename a custom field or change its choices',
+		routing: route({ method: 'PUT', url: '/v1/custom_fields/{customField}/' }),
+	},
+];
+
+export const customFieldDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['customField'] } },
+		options: operations,
+		default: 'create',
+	},
+	...updateDisplayOptions(show(['delete', 'get', 'update']), [
+		{
+			displayName: 'Custom Field Name or ID',
+			name: 'customField',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getCustomFields' },
+			required: true,
+			default: '',
+			description:
+				'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
+	...updateDisplayOptions(show(['create', 'update']), [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'Name of the field, as it appears on contacts and in CSV imports',
+			routing: { send: { type: 'body', property: 'name' } },
+		},
+	]),
+	...updateDisplayOptions(show(['create']), [
+		{
+			displayName: 'Field Type',
+			name: 'fieldType',
+			type: 'options',
+			default: 'Text',
+			options: [
+				{ name: 'Boolean', value: 'Boolean' },
+				{ name: 'Multi-Choice', value: 'Multi-choice' },
+				{ name: 'Number', value: 'Number' },
+				{ name: 'Text', value: 'Text' },
+			],
+			description: 'Kind of value the field holds',
+			routing: { send: { type: 'body', property: 'field_type' } },
+		},
+	]),
+	...updateDisplayOptions({ show: { resource: ['customField'], operation: ['create'], fieldType: ['Multi-choice'] } }, [
+		{ ...choicesField, required: true },
+	]),
+	...updateDisplayOptions(show(['update']), [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [choicesField],
+		},
+	]),
+	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+];

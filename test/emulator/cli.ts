@@ -1,0 +1,36 @@
+/* The sandbox: the CallHub emulator as a standalone server with a demo account. */
+import { seedDemoAccount } from './seed';
+import { startEmulator } from './server';
+
+function option(name: string, fallback: string): string {
+	const index = process.argv.indexOf(`--${name}`);
+	return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : (process.env[`CALLHUB_SANDBOX_${name.toUpperCase()}`] ?? fallback);
+}
+
+async function main(): Promise<void> {
+	const port = Number(option('port', '4010'));
+	const apiKey = option('key', 'callhub-sandbox-key');
+	const realistic = option('rates', 'callhub') === 'callhub';
+	const emulator = await startEmulator({
+		port,
+		apiKey,
+		rates: realistic ? undefined : { general: 'off', search: 'off', bulk: 'off' },
+		seed: (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`),
+	});
+	process.stdout.write(
+		[
+			'CallHub sandbox (emulator) is running',
+			`  API Domain: ${emulator.url}`,
+			`  API Key:    ${emulator.apiKey}`,
+			`  Rate limits: ${realistic ? "CallHub's (20/s, contact search 1/s, bulk import 1/min)" : 'off'}`,
+			`  Request log: ${emulator.url}/__emulator/log   Reset: POST ${emulator.url}/__emulator/reset`,
+			'Press Ctrl-C to stop.',
+			'',
+		].join('\n'),
+	);
+	const stop = () => void emulator.close().then(() => process.exit(0));
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,44 @@
+import { idFromUrl, normaliseIds } from '../../../../nodes/CallHub/shared/ids';
+import { parseJsonLosslessly } from '../../../../nodes/CallHub/shared/json';
+
+describe('lossless JSON', () => {
+	it('keeps every digit of ids beyond 2^53', () => {
+		expect(parseJsonLosslessly('{"id": 3966566468442653936, "n": 5}')).toEqual({ id: '3966566468442653936', n: 5 });
+		expect(JSON.parse('{"id": 3966566468442653936}').id).not.toBe(3966566468442653936n.toString());
+	});
+
+	it('leaves numbers a double holds exactly, floats, and digits inside strings alone', () => {
+		expect(parseJsonLosslessly('[9007199254740991, 1.5e300, 12345678901234567.5, "3966566468442653936 x", -3966566468442653936]')).toEqual([
+			9007199254740991,
+			1.5e300,
+			12345678901234567.5,
+			'3966566468442653936 x',
+			'-3966566468442653936',
+		]);
+	});
+
+	it('copes with escaped quotes before a big number', () => {
+		expect(parseJsonLosslessly('{"a": "say \\"hi\\"", "id": 1910874392879957535}')).toEqual({ a: 'say "hi"', id: '1910874392879957535' });
+	});
+});
+
+describe('normaliseIds', () => {
+	it('sets id to pk_str, derives ids from urls, and stringifies nested ids', () => {
+		expect(
+			normaliseIds({
+				id: '3966566468442653936',
+				pk_str: '3966566468442653936',
+				tags: [{ id: 12, name: 'a' }],
+				contact_ids: [1, 2],
+			}),
+		).toEqual({ id: '3966566468442653936', pk_str: '3966566468442653936', tags: [{ id: '12', name: 'a' }], contact_ids: ['1', '2'] });
+		expect(normaliseIds({ url: 'https://api.callhub.io/v1/dnc_contacts/1910874392879957535/', phone_number: '1' })).toMatchObject({
+			id: '1910874392879957535',
+		});
+	});
+
+	it('finds the id at the end of a CallHub url', () => {
+		expect(idFromUrl('https://api-na1.callhub.io/v1/dnc_lists/42/')).toBe('42');
+		expect(idFromUrl('https://api-na1.callhub.io/v1/dnc_lists/')).toBeUndefined();
+	});
+});
