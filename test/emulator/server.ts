@@ -5,11 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import type { EmuRequest, EmuResponse } from './http';
 import { HttpError, Router } from './http';
-import { registerContacts } from './resources/contacts';
-import { registerCustomFields } from './resources/customFields';
-import { registerPhoneBooks } from './resources/phoneBooks';
-import { registerTags } from './resources/tags';
-import { registerUsers } from './resources/users';
+import { registerResources } from './resources';
 import { AccountState } from './state';
 import type { Rate } from './throttle';
 import { parseRate, Throttle } from './throttle';
@@ -90,11 +86,7 @@ export class Emulator {
 	constructor(readonly options: EmulatorOptions = {}) {
 		this.apiKey = options.apiKey ?? `emu_${randomBytes(20).toString('hex')}`;
 		this.setRates({ ...DEFAULT_RATES, ...(options.rates ?? {}) });
-		registerUsers(this.router);
-		registerContacts(this.router);
-		registerPhoneBooks(this.router);
-		registerCustomFields(this.router, { listAsPage: options.customFieldsAsPage ?? false });
-		registerTags(this.router);
+		registerResources(this.router, { customFieldsAsPage: options.customFieldsAsPage ?? false });
 		for (const extend of extensions) extend(this.router, this);
 		options.seed?.(this.state);
 	}
