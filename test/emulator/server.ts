@@ -24,6 +24,8 @@ export interface Fault {
 	method?: string;
 	/** Matches the request path (a string matches as a prefix). */
 	path?: string | RegExp;
+	/** Matches when the request's query has all of these parameters. */
+	query?: Record<string, string>;
 	/** How many requests it applies to (default 1; Infinity for all). */
 	times?: number;
 	status?: number;
@@ -183,10 +185,11 @@ export class Emulator {
 		}
 	}
 
-	private takeFault(method: string, path: string): Fault | undefined {
+	private takeFault(method: string, path: string, query: URLSearchParams): Fault | undefined {
 		const index = this.faults.findIndex(
 			(fault) =>
 				(fault.method === undefined || fault.method === method) &&
+				Object.entries(fault.query ?? {}).every(([key, value]) => query.get(key) === value) &&
 				(fault.path === undefined ||
 					(typeof fault.path === 'string' ? path.startsWith(fault.path) : fault.path.test(path))),
 		);
@@ -220,7 +223,7 @@ export class Emulator {
 			this.send(res, entry, await this.control(method, path, raw));
 			return;
 		}
-		const fault = this.takeFault(method, path);
+		const fault = this.takeFault(method, path, url.searchParams);
 		if (fault) {
 			if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
 			if (fault.action === 'reset') {

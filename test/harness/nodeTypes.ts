@@ -1,4 +1,5 @@
 import type { ICredentialType, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
+import { DirectoryLoader } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 
 import { CallHubApi } from '../../credentials/CallHubApi.credentials';
@@ -22,11 +23,22 @@ export function registerCredential(credential: ICredentialType): void {
 	packageCredentials[credential.name] = credential;
 }
 
+const prepared = new WeakSet<object>();
+
+/** What n8n's loader does to a declarative node: adds the Request Options collection (timeout, batching…). */
+function asLoaded(node: INodeType | IVersionedNodeType): INodeType | IVersionedNodeType {
+	if (!prepared.has(node) && 'description' in node && (node as INodeType).description.requestDefaults) {
+		DirectoryLoader.applyDeclarativeNodeOptionParameters(node as INodeType);
+	}
+	prepared.add(node);
+	return node;
+}
+
 export class PackageNodeTypes implements INodeTypes {
 	getByName(nodeType: string): INodeType | IVersionedNodeType {
 		const node = packageNodes[nodeType];
 		if (!node) throw new Error(`Unknown node type ${nodeType}`);
-		return node;
+		return asLoaded(node);
 	}
 
 	getByNameAndVersion(nodeType: string, version?: number): INodeType {

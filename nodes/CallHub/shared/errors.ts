@@ -275,24 +275,30 @@ const NETWORK_CAUSES: Record<string, string> = {
 	ETIMEDOUT: 'the connection timed out',
 	ECONNABORTED: 'the request timed out',
 	ECONNRESET: 'the connection was reset',
+	ERR_BAD_RESPONSE: 'the reply was cut off',
+	ERR_STREAM_PREMATURE_CLOSE: 'the reply was cut off',
 	EHOSTUNREACH: 'the host is unreachable',
 	EPROTO: 'the TLS handshake failed',
 	CERT_HAS_EXPIRED: 'its TLS certificate has expired',
 	DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
 };
 
-/** The system error code (ECONNREFUSED, ENOTFOUND…) wherever n8n's wrappers put it. */
+/**
+ * The system error code (ECONNREFUSED, ENOTFOUND…) wherever n8n's wrappers put it: the innermost
+ * known code wins, since outer layers (axios) report generic ones such as ERR_BAD_RESPONSE.
+ */
 export function networkCode(error: unknown): string | undefined {
+	const found: string[] = [];
 	let current = error as { code?: unknown; httpCode?: unknown; cause?: unknown; errorResponse?: unknown } | undefined;
 	for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
 		for (const candidate of [current.code, current.httpCode]) {
 			if (typeof candidate === 'string' && /^(E[A-Z_]+|UND_ERR_[A-Z_]+|CERT_[A-Z_]+|[A-Z_]+_CERT)$/.test(candidate)) {
-				return candidate.startsWith('UND_ERR_') ? 'ECONNRESET' : candidate;
+				found.push(candidate.startsWith('UND_ERR_') ? 'ECONNRESET' : candidate);
 			}
 		}
 		current = (current.cause ?? current.errorResponse) as typeof current;
 	}
-	return undefined;
+	return [...found].reverse().find((code) => NETWORK_CAUSES[code] !== undefined) ?? found[0];
 }
 
 export function callhubNetworkError(
@@ -307,7 +313,7 @@ export function callhubNetworkError(
 	const retried = request.method === 'GET' ? ' The request was retried.' : '';
 	const message = `Could not reach CallHub at ${baseUrl}: ${cause}`;
 	const description =
-		code === 'ECONNRESET' || code === 'ETIMEDOUT' || code === 'ECONNABORTED'
+		['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'ERR_BAD_RESPONSE', 'ERR_STREAM_PREMATURE_CLOSE'].includes(code)
 			? `The connection to CallHub broke off.${retried} Try again in a moment; if it keeps happening, check the API Domain in the credential and your network.`
 			: `Check the API Domain in the CallHub credential (it is shown next to the API key in CallHub, e.g. https://api-na1.callhub.io) and that this n8n instance can reach it.`;
 	const apiError = new NodeApiError(

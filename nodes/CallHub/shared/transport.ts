@@ -38,7 +38,15 @@ export type Send = (
 
 export const DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS = 120;
 const READ_RETRIES = 3;
-const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'EAI_AGAIN'];
+const RETRYABLE_NETWORK_CODES = [
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ERR_BAD_RESPONSE',
+	'ERR_STREAM_PREMATURE_CLOSE',
+];
 const SAFE_PATH = /^\/v[12]\/[A-Za-z0-9_\-/]*$/;
 
 function backoffSeconds(attempt: number): number {
@@ -100,31 +108,41 @@ function resolveTarget(
 	return { url: `${origin}${url}`, path: url };
 }
 
+function unusableReply(ctx: RequestContext, summary: RequestSummary, what: string, statusCode: number): NodeApiError {
+	return new NodeApiError(
+		ctx.getNode(),
+		{ statusCode },
+		{
+			message: `CallHub answered ${summary.method} ${summary.path} with ${what}`,
+			description:
+				"The reply did not come from CallHub's API or was cut off. Check the API Domain in the credential (it is shown next to the API key in CallHub, e.g. https://api-na1.callhub.io), then try again.",
+			httpCode: String(statusCode),
+		},
+	);
+}
+
+/**
+ * The answer with its body parsed. Error answers keep a body that is not JSON as text (an HTML error
+ * page is described by errors.ts); a successful answer must be JSON, or empty where that means "done".
+ */
 function toResponse(raw: IN8nHttpFullResponse, ctx: RequestContext, summary: RequestSummary): CallHubResponse {
 	const text = bodyText(raw.body);
 	const headers = (raw.headers ?? {}) as IDataObject;
-	let body: unknown = text;
+	const failed = raw.statusCode >= 400;
 	if (text.trim() === '') {
-		body = null;
-	} else if (!/^\s*</.test(text)) {
-		try {
-			body = parseJsonLosslessly(text);
-		} catch {
-			if (raw.statusCode < 400) {
-				throw new NodeApiError(
-					ctx.getNode(),
-					{ statusCode: raw.statusCode },
-					{
-						message: `CallHub sent a reply to ${summary.method} ${summary.path} that is not valid JSON`,
-						description:
-							'The reply was cut off or is not from CallHub\'s API. Check the API Domain in the credential, then try again.',
-						httpCode: String(raw.statusCode),
-					},
-				);
-			}
-		}
+		if (!failed && summary.method === 'GET') throw unusableReply(ctx, summary, 'an empty reply', raw.statusCode);
+		return { statusCode: raw.statusCode, headers, body: null };
 	}
-	return { statusCode: raw.statusCode, headers, body };
+	if (/^\s*</.test(text)) {
+		if (!failed) throw unusableReply(ctx, summary, 'a web page instead of data', raw.statusCode);
+		return { statusCode: raw.statusCode, headers, body: text };
+	}
+	try {
+		return { statusCode: raw.statusCode, headers, body: parseJsonLosslessly(text) };
+	} catch {
+		if (!failed) throw unusableReply(ctx, summary, 'a reply that is not valid JSON', raw.statusCode);
+		return { statusCode: raw.statusCode, headers, body: text };
+	}
 }
 
 /**

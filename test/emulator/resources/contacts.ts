@@ -1,5 +1,5 @@
 import type { EmuRequest, Router } from '../http';
-import { badRequest, bodyObject, created, HttpError, noContent, notFound, ok, required } from '../http';
+import { badRequest, bodyObject, created, HttpError, noContent, notFound, ok } from '../http';
 import { paginate } from '../pagination';
 import type { AccountState, Contact, Json } from '../state';
 import { now } from '../state';
@@ -96,7 +96,8 @@ function customFieldUpdates(state: AccountState, body: Json): Record<string, unk
 	return updates;
 }
 
-function validateContactFields(state: AccountState, body: Json, contact: Partial<Contact>): void {
+/** Field errors, all at once as Django REST Framework reports them. */
+function fieldErrors(body: Json): Record<string, string[]> {
 	const errors: Record<string, string[]> = {};
 	if (body.mobile !== undefined && String(body.mobile).trim() !== '' && !phoneDigits(body.mobile)) {
 		errors.mobile = ['Enter a valid phone number.'];
@@ -110,6 +111,18 @@ function validateContactFields(state: AccountState, body: Json, contact: Partial
 	for (const key of CONTACT_FIELDS) {
 		if (typeof body[key] === 'string' && (body[key] as string).length > 255) errors[key] = ['Ensure this field has no more than 255 characters.'];
 	}
+	return errors;
+}
+
+function phoneErrors(body: Json): Record<string, string[]> {
+	const value = body.contact;
+	if (value === undefined || value === null) return { contact: ['This field is required.'] };
+	if (String(value).trim() === '') return { contact: ['This field may not be blank.'] };
+	return phoneDigits(value) ? {} : { contact: ['Enter a valid phone number.'] };
+}
+
+function applyContactFields(state: AccountState, body: Json, contact: Partial<Contact>): void {
+	const errors = { ...phoneErrors(body), ...fieldErrors(body) };
 	if (Object.keys(errors).length) badRequest(errors);
 	for (const key of CONTACT_FIELDS) {
 		if (body[key] !== undefined && body[key] !== null) {
@@ -120,13 +133,11 @@ function validateContactFields(state: AccountState, body: Json, contact: Partial
 }
 
 export function createContact(state: AccountState, body: Json, origin: string): { contact?: Contact; existing?: Json } {
-	const number = required(body, 'contact');
-	const digits = phoneDigits(number);
-	if (!digits) badRequest({ contact: ['Enter a valid phone number.'] });
+	const digits = phoneDigits(body.contact);
 	const duplicate = [...state.contacts.values()].find((contact) => contact.contact === digits);
 	if (duplicate) return { existing: presentContact(state, duplicate, origin) };
-	const contact: Contact = { id: state.newId(), contact: digits as string, tags: [], customFields: {}, created_date: now() };
-	validateContactFields(state, body, contact);
+	const contact: Contact = { id: state.newId(), contact: digits ?? '', tags: [], customFields: {}, created_date: now() };
+	applyContactFields(state, body, contact);
 	state.contacts.set(contact.id, contact);
 	return { contact };
 }
@@ -166,12 +177,11 @@ export function registerContacts(router: Router): void {
 	router.put('/v1/contacts/:id/', (req) => {
 		const contact = findContact(req.state, req.params.id);
 		const body = bodyObject(req);
-		const digits = phoneDigits(required(body, 'contact'));
-		if (!digits) badRequest({ contact: ['Enter a valid phone number.'] });
+		const digits = phoneDigits(body.contact);
 		const clash = [...req.state.contacts.values()].find((other) => other.contact === digits && other.id !== contact.id);
-		if (clash) badRequest({ contact: ['Contact with this phone number already exists.'] });
+		if (clash && digits) badRequest({ contact: ['Contact with this phone number already exists.'] });
 		const updated: Contact = { ...contact, customFields: { ...contact.customFields } };
-		validateContactFields(req.state, body, updated);
+		applyContactFields(req.state, body, updated);
 		updated.contact = digits as string;
 		updated.tags = [];
 		req.state.contacts.set(contact.id, updated);

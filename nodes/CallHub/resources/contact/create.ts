@@ -3,6 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../shared/descriptions';
 import { route } from '../../shared/route';
+import { checkCustomFieldNames } from './customFields';
 import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
 import { simplifyContacts } from './simplify';
 
@@ -11,7 +12,10 @@ export const option: INodePropertyOptions = {
 	value: 'create',
 	action: 'Create a contact',
 	description: 'Create a new contact',
-	routing: route({ method: 'POST', url: '/v1/contacts/' }, { output: [simplifyContacts] }),
+	routing: route(
+		{ method: 'POST', url: '/v1/contacts/' },
+		{ prepare: [checkCustomFieldNames], output: [simplifyContacts] },
+	),
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(

@@ -5,6 +5,7 @@ import { simplifyField } from '../../shared/descriptions';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
+import { checkCustomFieldNames } from './customFields';
 import { contactDetailFields, contactLocator, customFieldsField, phoneNumberField } from './fields';
 import { simplifyContacts } from './simplify';
 import { restoreTags } from './tags';
@@ -26,7 +27,7 @@ export const option: INodePropertyOptions = {
 	value: 'update',
 	action: 'Update a contact',
 	description: "Update a contact's fields; its tags are kept",
-	routing: route({ method: 'PUT', url: '/v1/contacts/{contact}/' }, { flow: updateKeepingTags, output: [simplifyContacts] }),
+	routing: route({ method: 'PUT', url: '/v1/contacts/{contact}/' }, { prepare: [checkCustomFieldNames], flow: updateKeepingTags, output: [simplifyContacts] }),
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(

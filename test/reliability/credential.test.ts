@@ -1,0 +1,4 @@
+import { credentialCases } from './cases';
+import { runCatalog } from './runCatalog';
+
+describe('reliability catalog: credential', () => runCatalog('credential', credentialCases));
