@@ -154,7 +154,7 @@ export function registerContacts(router: Router): void {
 		const search = req.query.get('search');
 		let contacts = [...req.state.contacts.values()];
 		if (search) contacts = contacts.filter((contact) => matches(contact, search));
-		return paginate(req, contacts.map((contact) => presentContact(req.state, contact, req.origin)));
+		return paginate(req, contacts, (contact) => presentContact(req.state, contact, req.origin));
 	});
 
 	router.post('/v1/contacts/', (req) => {

@@ -68,7 +68,7 @@ export function registerPhoneBooks(router: Router): void {
 	router.get('/v1/phonebooks/:id/contacts/', (req) => {
 		const book = findBook(req.state, req.params.id);
 		const contacts = [...book.contacts].map((id) => req.state.contacts.get(id)).filter(Boolean);
-		return paginate(req, contacts.map((contact) => presentContact(req.state, contact as NonNullable<typeof contact>, req.origin)));
+		return paginate(req, contacts, (contact) => presentContact(req.state, contact as NonNullable<typeof contact>, req.origin));
 	});
 
 	router.post('/v1/phonebooks/:id/contacts/', (req) => {
