@@ -161,8 +161,15 @@ export async function registerHooks(this: IHookFunctions): Promise<boolean> {
 	const state = hookState(this);
 	const send = sender(this, { credentialType: CREDENTIAL_TYPE });
 	if (source(this) !== SOURCE_EVENTS) {
-		// Webhooks left from when this node listened to API events.
-		state.webhookIds = await removeHooks(this, send, state.webhookIds ?? []);
+		// Webhooks left from when this node listened to API events (n8n normally removes them when
+		// it deactivates that version; this catches a removal that failed then).
+		const stuck = await removeHooks(this, send, state.webhookIds ?? []);
+		if (stuck.length > 0) {
+			this.logger.warn(
+				`CallHub Trigger: CallHub webhook(s) ${stuck.join(', ')} registered for API events are still there; delete them in CallHub.`,
+			);
+		}
+		state.webhookIds = stuck;
 		return true;
 	}
 	const events = selectedEvents(this);
