@@ -24,6 +24,7 @@ async function main(): Promise<void> {
 			`  API Key:    ${emulator.apiKey}`,
 			`  Rate limits: ${realistic ? "CallHub's (20/s, contact search 1/s, bulk import 1/min)" : 'off'}`,
 			`  Request log: ${emulator.url}/__emulator/log   Reset: POST ${emulator.url}/__emulator/reset`,
+			`  Webhook events: POST ${emulator.url}/__emulator/webhooks/fire {"event": "sb.reply"} delivers to the registered targets`,
 			'Press Ctrl-C to stop.',
 			'',
 		].join('\n'),

@@ -9,6 +9,8 @@ import { registerResources } from './resources';
 import { AccountState } from './state';
 import type { Rate } from './throttle';
 import { parseRate, Throttle } from './throttle';
+import type { Delivery, FireOptions } from './webhookDelivery';
+import { deliverEvent, fireControl } from './webhookDelivery';
 import { parseMultipart, parseRequestJson, toCallHubJson } from './wire';
 
 export interface RateSettings {
@@ -68,6 +70,7 @@ export const extensions: Extension[] = [];
 
 /** Control endpoints (`METHOD /__emulator/...`) added by later parts, e.g. firing webhook events. */
 export const controlHandlers = new Map<string, (emulator: Emulator, body: unknown) => EmuResponse | Promise<EmuResponse>>();
+controlHandlers.set('POST /__emulator/webhooks/fire', async (emulator, body) => await fireControl(emulator.state, body));
 
 export const DEFAULT_RATES: Required<RateSettings> = { general: '20/s', search: '1/s', bulk: '1/min' };
 
@@ -106,6 +109,11 @@ export class Emulator {
 		this.faults.length = 0;
 		this.throttles.clear();
 		seed?.(this.state);
+	}
+
+	/** Delivers a webhook event to every target registered for it, as CallHub would. */
+	async fire(event: string, data?: Record<string, unknown>, options?: FireOptions): Promise<Delivery[]> {
+		return await deliverEvent(this.state, event, data, options);
 	}
 
 	inject(fault: Fault): void {

@@ -4,10 +4,12 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { CallHubApi } from '../../credentials/CallHubApi.credentials';
 import { CallHub } from '../../nodes/CallHub/CallHub.node';
+import { CallHubTrigger } from '../../nodes/CallHubTrigger/CallHubTrigger.node';
 
 /** The package's nodes and credentials, by the names n8n knows them. */
 export const packageNodes: Record<string, INodeType | IVersionedNodeType> = {
 	'n8n-nodes-callhub.callHub': new CallHub(),
+	'n8n-nodes-callhub.callHubTrigger': new CallHubTrigger(),
 };
 
 export const packageCredentials: Record<string, ICredentialType> = {

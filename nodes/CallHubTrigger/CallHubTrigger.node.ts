@@ -1,0 +1,59 @@
+import type {
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { triggerProperties } from './description';
+import { SOURCE_EVENTS } from './parameters';
+import { receiveCall } from './receive';
+import { hooksInPlace, registerHooks, unregisterHooks } from './registration';
+
+export class CallHubTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'CallHub Trigger',
+		name: 'callHubTrigger',
+		icon: { light: 'file:../../icons/callhub.svg', dark: 'file:../../icons/callhub.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle:
+			'={{ $parameter["source"] === "workflowWebhook" ? "CallHub Workflow webhook" : ($parameter["events"] || []).join(", ") }}',
+		description: 'Starts the workflow when CallHub reports a text reply, call notes, a transfer or an agent activation',
+		defaults: { name: 'CallHub Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'callHubApi', required: true, displayOptions: { show: { source: [SOURCE_EVENTS] } } },
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await hooksInPlace.call(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await registerHooks.call(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await unregisterHooks.call(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receiveCall.call(this);
+	}
+}
