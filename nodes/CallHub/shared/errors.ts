@@ -82,6 +82,14 @@ const PATH_SUBJECTS: Record<string, string> = {
 	teams: 'Team',
 };
 
+/** Codes CallHub sends as a bare `detail`, and what to do about them. */
+const DETAIL_HINTS: Array<[RegExp, string]> = [
+	[
+		/over_cps_limit/i,
+		"Running voice broadcasts already use the account's calls per minute. Pause one of them, or lower Calls Per Minute on this one, then start it again.",
+	],
+];
+
 const CREDENTIAL_HINT =
 	"Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.";
 
@@ -218,11 +226,12 @@ export function describeFailure(
 		case statusCode === 400: {
 			const what = [detail, ...fieldText].filter(Boolean).join(' ');
 			const parameters = [...new Set(fields.map(([field]) => parameterFor(field)))];
+			const hint = DETAIL_HINTS.find(([code]) => code.test(detail))?.[1];
 			return {
 				message: `CallHub rejected the request${what ? `: ${what}` : ''}`,
-				description: parameters.length
+				description: hint ?? (parameters.length
 					? `Fix the ${parameters.join(', ')} parameter${parameters.length > 1 ? 's' : ''} and run the node again.`
-					: 'Check the values sent in this item and run the node again.',
+					: 'Check the values sent in this item and run the node again.'),
 			};
 		}
 		case statusCode === 401:
