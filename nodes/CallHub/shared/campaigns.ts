@@ -17,7 +17,7 @@ export function statusField(kinds: Array<keyof typeof STATUSES>, description: st
 		displayName: 'Status',
 		name: 'status',
 		type: 'options',
-		default: 1,
+		default: 2,
 		options: kinds.map((kind) => STATUSES[kind]),
 		description,
 		routing: { send: { type: 'body', property: 'status' } },

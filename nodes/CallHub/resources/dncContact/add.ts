@@ -5,7 +5,7 @@ import { idFromUrl } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
 import { dncListLocator } from '../dncList/fields';
-import { digitsOf, isAlreadyListed, listedEntries, sendDncListUrl } from './entries';
+import { digitsOf, isAlreadyListed, listedEntries, sendDncListUrl, sendPhoneNumber } from './entries';
 import { categoryField, phoneNumberField } from './fields';
 
 /**
@@ -28,7 +28,7 @@ export const option: INodePropertyOptions = {
 	description: 'Add a phone number to a Do-Not-Call list (a number already on it is returned with alreadyListed: true)',
 	routing: route(
 		{ method: 'POST', url: '/v1/dnc_contacts/' },
-		{ prepare: [sendDncListUrl], accept: isAlreadyListed, flow: addToList },
+		{ prepare: [sendDncListUrl, sendPhoneNumber], accept: isAlreadyListed, flow: addToList },
 	),
 };
 

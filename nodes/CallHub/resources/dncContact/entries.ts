@@ -45,6 +45,17 @@ export function isAlreadyListed(response: CallHubResponse): boolean {
 	return /already|unique|duplicate/i.test(text);
 }
 
+/**
+ * A number written like one ("+1 (415) 555-0100") is sent as E.164 digits ("+14155550100"), the form
+ * CallHub documents for DNC numbers; anything else is sent as typed, for CallHub to judge.
+ */
+export const sendPhoneNumber: Prepare = async function (request) {
+	const body = { ...((request.body as IDataObject) ?? {}) };
+	const number = String(body.phone_number ?? '').trim();
+	if (/^\+?[\d\s().-]+$/.test(number)) body.phone_number = `${number.startsWith('+') ? '+' : ''}${digitsOf(number)}`;
+	return { ...request, body };
+};
+
 /** CallHub names the DNC list by its full URL on the account's API domain (`dnc`), not by its id. */
 export const sendDncListUrl: Prepare = async function (request) {
 	const id = idParameter(this, 'dncList');

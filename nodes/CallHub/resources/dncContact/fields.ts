@@ -18,7 +18,7 @@ export const phoneNumberField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. +14155550123',
 	description: 'Phone number with country code, e.g. +14155550123 (CallHub stores it as digits, without the +)',
-	routing: { send: { type: 'body', property: 'phone_number', value: '={{ String($value).trim() }}' } },
+	routing: { send: { type: 'body', property: 'phone_number' } },
 };
 
 export const categoryField: INodeProperties = {

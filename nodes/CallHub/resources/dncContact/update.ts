@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { route } from '../../shared/route';
 import { dncListLocator } from '../dncList/fields';
-import { sendDncListUrl } from './entries';
+import { sendDncListUrl, sendPhoneNumber } from './entries';
 import { categoryField, dncContactLocator, phoneNumberField } from './fields';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +11,7 @@ export const option: INodePropertyOptions = {
 	value: 'update',
 	action: 'Update a DNC contact',
 	description: 'Change the number of a DNC entry, the list it is on, or its category',
-	routing: route({ method: 'PUT', url: '/v1/dnc_contacts/{dncContact}/' }, { prepare: [sendDncListUrl] }),
+	routing: route({ method: 'PUT', url: '/v1/dnc_contacts/{dncContact}/' }, { prepare: [sendDncListUrl, sendPhoneNumber] }),
 };
 
 // CallHub's PUT needs both the list and the number, even when only one of them changes.

@@ -67,6 +67,7 @@ describe('CallHub node: DNC Contact', () => {
 				['POST', '/v1/dnc_contacts/', 400],
 				['GET', '/v1/dnc_contacts/', 200],
 			]);
+			expect(bed.emulator.log[0].body).toMatchObject({ phone_number: '+14155550100' });
 			expect(bed.emulator.log[1].query).toEqual({ search: '4155550100', page_size: '1000' });
 			expect(result.json).toEqual([
 				{
