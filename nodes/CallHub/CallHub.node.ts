@@ -2,14 +2,30 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import {
+	getVoiceBroadcastTemplates,
+	searchCallCenterCampaigns,
+	searchSmsCampaigns,
+	searchVoiceBroadcasts,
+} from './listSearch/campaigns';
 import { searchContacts } from './listSearch/contacts';
+import { getDncLists, searchDncContacts, searchDncLists } from './listSearch/dnc';
 import { getCustomFieldNames, getCustomFields, getTags } from './listSearch/options';
-import { searchPhoneBooks } from './listSearch/phoneBooks';
+import { getPhoneBooks, searchPhoneBooks } from './listSearch/phoneBooks';
+import { searchWebhooks } from './listSearch/webhooks';
+import { callCenterCampaignDescription } from './resources/callCenterCampaign';
 import { contactDescription } from './resources/contact';
 import { contactFieldDescription } from './resources/contactField';
 import { customFieldDescription } from './resources/customField';
+import { dncContactDescription } from './resources/dncContact';
+import { dncListDescription } from './resources/dncList';
+import { liveAgentDescription } from './resources/liveAgent';
 import { phoneBookDescription } from './resources/phoneBook';
+import { smsCampaignDescription } from './resources/smsCampaign';
 import { tagDescription } from './resources/tag';
+import { userDescription } from './resources/user';
+import { voiceBroadcastDescription } from './resources/voiceBroadcast';
+import { webhookDescription } from './resources/webhook';
 
 export class CallHub implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +36,7 @@ export class CallHub implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Manage CallHub contacts, phone books, tags and custom fields for calling, texting and phone-banking campaigns',
+			'Manage CallHub contacts, phone books, DNC lists, campaigns and webhooks for calling, texting and phone-banking',
 		defaults: { name: 'CallHub' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -37,24 +53,56 @@ export class CallHub implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Call Center Campaign', value: 'callCenterCampaign' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Contact Field', value: 'contactField' },
 					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'DNC Contact', value: 'dncContact' },
+					{ name: 'DNC List', value: 'dncList' },
+					{ name: 'Live Agent', value: 'liveAgent' },
 					{ name: 'Phone Book', value: 'phoneBook' },
+					{ name: 'SMS Campaign', value: 'smsCampaign' },
 					{ name: 'Tag', value: 'tag' },
+					{ name: 'User', value: 'user' },
+					{ name: 'Voice Broadcast', value: 'voiceBroadcast' },
+					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'contact',
 			},
+			...callCenterCampaignDescription,
 			...contactDescription,
 			...contactFieldDescription,
 			...customFieldDescription,
+			...dncContactDescription,
+			...dncListDescription,
+			...liveAgentDescription,
 			...phoneBookDescription,
+			...smsCampaignDescription,
 			...tagDescription,
+			...userDescription,
+			...voiceBroadcastDescription,
+			...webhookDescription,
 		],
 	};
 
 	methods = {
-		listSearch: { searchContacts, searchPhoneBooks },
-		loadOptions: { getCustomFieldNames, getCustomFields, getTags },
+		listSearch: {
+			searchCallCenterCampaigns,
+			searchContacts,
+			searchDncContacts,
+			searchDncLists,
+			searchPhoneBooks,
+			searchSmsCampaigns,
+			searchVoiceBroadcasts,
+			searchWebhooks,
+		},
+		loadOptions: {
+			getCustomFieldNames,
+			getCustomFields,
+			getDncLists,
+			getPhoneBooks,
+			getTags,
+			getVoiceBroadcastTemplates,
+		},
 	};
 }

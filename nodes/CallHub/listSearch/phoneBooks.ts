@@ -1,6 +1,6 @@
-import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
 
-import { searchPage } from './search';
+import { allAsOptions, searchPage } from './search';
 
 export async function searchPhoneBooks(
 	this: ILoadOptionsFunctions,
@@ -15,4 +15,9 @@ export async function searchPhoneBooks(
 		paginationToken,
 		false,
 	);
+}
+
+/** Phone books as a multi-select, for campaigns that call or text several of them. */
+export async function getPhoneBooks(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allAsOptions(this, '/v1/phonebooks/', (book) => ({ name: String(book.name ?? book.id), value: String(book.id) }));
 }

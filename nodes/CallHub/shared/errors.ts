@@ -45,7 +45,22 @@ const FIELD_PARAMETERS: Record<string, string> = {
 	country_iso: 'Country',
 	country_choice: 'Country',
 	callerid: 'Caller ID',
+	'callerid_options.callerid': 'Caller ID',
 	text_message: 'Message',
+	template_id: 'Template',
+	'script.live_message.audiofile': 'Audio File ID',
+	startingdate: 'Start Date',
+	expirationdate: 'End Date',
+	daily_start_time: 'Daily Start Time',
+	daily_stop_time: 'Daily Stop Time',
+	timezone_choices: 'Time Zone',
+	maxretry: 'Max Retries',
+	intervalretry: 'Retry Interval',
+	'schedule.startingdate': 'Start Date',
+	'schedule.expirationdate': 'End Date',
+	'schedule.daily_start_time': 'Daily Start Time',
+	'schedule.daily_stop_time': 'Daily Stop Time',
+	'schedule.timezone': 'Time Zone',
 };
 
 /** Path segments and the thing (and parameter) they name, for "not found" messages. */
@@ -57,20 +72,30 @@ const PATH_SUBJECTS: Record<string, string> = {
 	dnc_lists: 'DNC List',
 	dnc_contacts: 'DNC Contact',
 	webhooks: 'Webhook',
-	callcenter_campaigns: 'Campaign',
+	callcenter_campaigns: 'Call Center Campaign',
 	voice_broadcasts: 'Voice Broadcast',
 	vb_campaign: 'Voice Broadcast',
 	sms_campaigns: 'SMS Campaign',
+	sms_broadcast: 'SMS Campaign',
+	vb_template: 'Voice Broadcast Template',
 	agents: 'Agent',
 	teams: 'Team',
 };
+
+/** Codes CallHub sends as a bare `detail`, and what to do about them. */
+const DETAIL_HINTS: Array<[RegExp, string]> = [
+	[
+		/over_cps_limit/i,
+		"Running voice broadcasts already use the account's calls per minute. Pause one of them, or lower Calls Per Minute on this one, then start it again.",
+	],
+];
 
 const CREDENTIAL_HINT =
 	"Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.";
 
 function humanise(field: string): string {
 	return field
-		.split(/[_\s]+/)
+		.split(/[_.\s]+/)
 		.filter(Boolean)
 		.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
 		.join(' ');
@@ -100,10 +125,30 @@ export function callhubMessages(body: unknown): { detail: string; fields: Array<
 	const fields: Array<[string, string]> = [];
 	for (const [key, value] of Object.entries(object)) {
 		if (['detail', 'non_field_errors', 'message'].includes(key)) continue;
-		// Objects are data, not errors: a duplicate contact comes back as `contact: {...}`.
 		if (Array.isArray(value) || typeof value === 'string') fields.push([key, asText(value)]);
+		// Other objects are data, not errors: a duplicate contact comes back as `contact: {...}`.
+		else if (isNestedFieldErrors(value)) fields.push(...nestedFieldErrors(key, value as IDataObject));
 	}
 	return { detail, fields };
+}
+
+/** DRF reports errors of a nested object (a voice broadcast's `schedule`) as an object of message lists. */
+function isNestedFieldErrors(value: unknown): boolean {
+	if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+	const entries = Object.values(value as IDataObject);
+	return (
+		entries.length > 0 &&
+		entries.every(
+			(entry) => (Array.isArray(entry) && entry.every((item) => typeof item === 'string')) || isNestedFieldErrors(entry),
+		)
+	);
+}
+
+function nestedFieldErrors(prefix: string, errors: IDataObject): Array<[string, string]> {
+	return Object.entries(errors).flatMap(([key, value]): Array<[string, string]> => {
+		const field = key === 'non_field_errors' ? prefix : `${prefix}.${key}`;
+		return Array.isArray(value) ? [[field, asText(value)]] : nestedFieldErrors(field, value as IDataObject);
+	});
 }
 
 function parameterFor(field: string): string {
@@ -181,11 +226,12 @@ export function describeFailure(
 		case statusCode === 400: {
 			const what = [detail, ...fieldText].filter(Boolean).join(' ');
 			const parameters = [...new Set(fields.map(([field]) => parameterFor(field)))];
+			const hint = DETAIL_HINTS.find(([code]) => code.test(detail))?.[1];
 			return {
 				message: `CallHub rejected the request${what ? `: ${what}` : ''}`,
-				description: parameters.length
+				description: hint ?? (parameters.length
 					? `Fix the ${parameters.join(', ')} parameter${parameters.length > 1 ? 's' : ''} and run the node again.`
-					: 'Check the values sent in this item and run the node again.',
+					: 'Check the values sent in this item and run the node again.'),
 			};
 		}
 		case statusCode === 401:

@@ -59,8 +59,41 @@ export interface NodeRequestSettings {
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
 function displayName(parameter: string): string {
-	const words = parameter.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/Id$/, 'ID');
+	const words = parameter
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/Id$/, 'ID')
+		.replace(/\b(dnc|sms)\b/gi, (word) => word.toUpperCase());
 	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The value of a node parameter naming a CallHub object (resource locators give the extracted id),
+ * checked to be a CallHub id (digits) or to match `rule`; throws a message naming the parameter.
+ */
+export function idParameter(
+	ctx: OperationContext,
+	name: string,
+	rule?: { pattern: RegExp; example: string },
+): string {
+	const raw = ctx.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
+	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	const pattern = rule?.pattern ?? ID_PATTERN;
+	if (!pattern.test(value)) {
+		const label = displayName(name);
+		throw new NodeOperationError(
+			ctx.getNode(),
+			value === ''
+				? `The ${label} parameter is empty`
+				: `The ${label} parameter "${value.slice(0, 80)}" is not a valid CallHub ID`,
+			{
+				description: rule
+					? `Use a value like ${rule.example}.`
+					: `CallHub IDs are made of digits only, e.g. 3966566468442653936. Pick the ${label.toLowerCase()} from the list, or paste its ID or its CallHub URL.`,
+				itemIndex: ctx.getItemIndex(),
+			},
+		);
+	}
+	return value;
 }
 
 /**
@@ -74,25 +107,7 @@ function expandPath(
 ): { url: string; values: PathValues } {
 	const values: PathValues = {};
 	const url = path.replace(PLACEHOLDER, (_, name: string) => {
-		const raw = ctx.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
-		const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
-		const rule = config.placeholders?.[name];
-		const pattern = rule?.pattern ?? ID_PATTERN;
-		if (!pattern.test(value)) {
-			const label = displayName(name);
-			throw new NodeOperationError(
-				ctx.getNode(),
-				value === ''
-					? `The ${label} parameter is empty`
-					: `The ${label} parameter "${value.slice(0, 80)}" is not a valid CallHub ID`,
-				{
-					description: rule
-						? `Use a value like ${rule.example}.`
-						: `CallHub IDs are made of digits only, e.g. 3966566468442653936. Pick the ${label.toLowerCase()} from the list, or paste its ID or its CallHub URL.`,
-					itemIndex: ctx.getItemIndex(),
-				},
-			);
-		}
+		const value = idParameter(ctx, name, config.placeholders?.[name]);
 		values[name] = value;
 		return encodeURIComponent(value);
 	});

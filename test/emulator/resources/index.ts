@@ -1,9 +1,14 @@
 import type { Router } from '../http';
+import { registerCallCenterCampaigns } from './callCenterCampaigns';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
+import { registerDnc } from './dnc';
+import { registerLiveAgents } from './liveAgents';
 import { registerPhoneBooks } from './phoneBooks';
+import { registerSmsCampaigns } from './smsCampaigns';
 import { registerTags } from './tags';
 import { registerUsers } from './users';
+import { registerVoiceBroadcasts } from './voiceBroadcasts';
 import { registerWebhooks } from './webhooks';
 
 export interface ResourceOptions {
@@ -18,4 +23,9 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerCustomFields(router, { listAsPage: options.customFieldsAsPage });
 	registerTags(router);
 	registerWebhooks(router);
+	registerDnc(router);
+	registerCallCenterCampaigns(router);
+	registerVoiceBroadcasts(router);
+	registerSmsCampaigns(router);
+	registerLiveAgents(router);
 }

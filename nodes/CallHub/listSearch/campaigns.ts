@@ -1,0 +1,31 @@
+import type { ILoadOptionsFunctions, INodeListSearchResult, INodePropertyOptions } from 'n8n-workflow';
+
+import { allAsOptions, searchPage } from './search';
+
+function campaignSearch(path: string) {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchPage(
+			this,
+			path,
+			(campaign) => ({ name: String(campaign.name ?? campaign.id), value: String(campaign.id), url: campaign.url as string }),
+			filter,
+			paginationToken,
+			false,
+		);
+	};
+}
+
+export const searchCallCenterCampaigns = campaignSearch('/v1/callcenter_campaigns/');
+export const searchVoiceBroadcasts = campaignSearch('/v1/voice_broadcasts/');
+export const searchSmsCampaigns = campaignSearch('/v1/sms_campaigns/');
+
+export async function getVoiceBroadcastTemplates(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await allAsOptions(this, '/v1/vb_template/', (template) => ({
+		name: String(template.label ?? template.id),
+		value: String(template.id),
+	}));
+}

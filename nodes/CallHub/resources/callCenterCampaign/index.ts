@@ -1,0 +1,85 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { requireUpdateFields, statusField } from '../../shared/campaigns';
+import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { deleted } from '../../shared/output';
+import { route } from '../../shared/route';
+
+const show = (operation: string[]) => ({ show: { resource: ['callCenterCampaign'], operation } });
+
+const operations: INodePropertyOptions[] = [
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a call center campaign',
+		description: 'Delete a call center campaign',
+		routing: route({ method: 'DELETE', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' }, { output: [deleted] }),
+	},
+	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a call center campaign',
+		description: 'Retrieve a call center campaign with its status',
+		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' }),
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many call center campaigns',
+		description: 'Retrieve the call center campaigns of the account, with their status',
+		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/' }, { list: {} }),
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Update a call center campaign',
+		description: 'Start, pause or end a call center campaign, or rename it',
+		routing: route(
+			{ method: 'PUT', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' },
+			{ prepare: [requireUpdateFields] },
+		),
+	},
+];
+
+export const callCenterCampaignDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['callCenterCampaign'] } },
+		options: operations,
+		default: 'getAll',
+	},
+	...updateDisplayOptions(show(['delete', 'get', 'update']), [
+		callhubLocator({
+			name: 'callCenterCampaign',
+			displayName: 'Call Center Campaign',
+			urlSegment: 'callcenter_campaigns',
+			searchListMethod: 'searchCallCenterCampaigns',
+			description: 'The call center (phone banking) campaign to use',
+		}),
+	]),
+	...updateDisplayOptions(show(['update']), [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'New name of the campaign',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+				statusField(['abort', 'end', 'pause', 'start'], 'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again'),
+			],
+		},
+	]),
+	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+];

@@ -1,0 +1,38 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
+import { route } from '../../shared/route';
+
+export const option: INodePropertyOptions = {
+	name: 'Get Many',
+	value: 'getAll',
+	action: 'Get many DNC contacts',
+	description: 'Retrieve the numbers on Do-Not-Call lists, optionally matching a search',
+	routing: route({ method: 'GET', url: '/v1/dnc_contacts/' }, { list: {} }),
+};
+
+export const fields: INodeProperties[] = updateDisplayOptions(
+	{ show: { resource: ['dncContact'], operation: ['getAll'] } },
+	[
+		...returnAllAndLimit(),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Search',
+					name: 'search',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. 14155550123',
+					description: 'Digits the phone number contains (anything else, such as a leading +, is ignored)',
+					routing: { send: { type: 'query', property: 'search', value: '={{ String($value).replace(/\\D/g, "") }}' } },
+				},
+			],
+		},
+	],
+);

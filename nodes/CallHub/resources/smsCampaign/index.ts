@@ -1,0 +1,68 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { statusField } from '../../shared/campaigns';
+import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { deleted } from '../../shared/output';
+import { route } from '../../shared/route';
+import * as create from './create';
+
+const show = (operation: string[]) => ({ show: { resource: ['smsCampaign'], operation } });
+
+const operations: INodePropertyOptions[] = [
+	create.option,
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete an SMS campaign',
+		description: 'Delete an SMS campaign',
+		routing: route({ method: 'DELETE', url: '/v1/sms_campaigns/{smsCampaign}/' }, { output: [deleted] }),
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many SMS campaigns',
+		description: 'Retrieve the SMS campaigns of the account, with their status',
+		routing: route({ method: 'GET', url: '/v1/sms_campaigns/' }, { list: {} }),
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Change the status of an SMS campaign',
+		description: 'Start, pause or end an SMS campaign',
+		routing: route({ method: 'PUT', url: '/v1/sms_campaigns/{smsCampaign}/' }),
+	},
+];
+
+export const smsCampaignDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['smsCampaign'] } },
+		options: operations,
+		default: 'getAll',
+	},
+	...create.fields,
+	...updateDisplayOptions(show(['delete', 'update']), [
+		callhubLocator({
+			name: 'smsCampaign',
+			displayName: 'SMS Campaign',
+			urlSegment: 'sms_campaigns',
+			searchListMethod: 'searchSmsCampaigns',
+			description: 'The SMS (text broadcast) campaign to use',
+		}),
+	]),
+	// CallHub's SMS campaigns take START, PAUSE and END (1, 2, 4); there is no ABORT.
+	...updateDisplayOptions(show(['update']), [
+		{
+			...statusField(
+				['end', 'pause', 'start'],
+				'Start, pause or end the campaign. CallHub refuses to start a campaign without contacts or caller ID, or while it awaits approval.',
+			),
+			required: true,
+		},
+	]),
+	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+];

@@ -1,0 +1,87 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { requireUpdateFields, statusField } from '../../shared/campaigns';
+import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { deleted } from '../../shared/output';
+import { route } from '../../shared/route';
+import * as create from './create';
+
+const show = (operation: string[]) => ({ show: { resource: ['voiceBroadcast'], operation } });
+
+const operations: INodePropertyOptions[] = [
+	create.option,
+	{
+		name: 'Delete',
+		value: 'delete',
+		action: 'Delete a voice broadcast',
+		description: 'Delete a voice broadcast',
+		routing: route({ method: 'DELETE', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }, { output: [deleted] }),
+	},
+	{
+		name: 'Get Many',
+		value: 'getAll',
+		action: 'Get many voice broadcasts',
+		description: 'Retrieve the voice broadcasts of the account, with their status',
+		routing: route({ method: 'GET', url: '/v1/voice_broadcasts/' }, { list: {} }),
+	},
+	{
+		name: 'Update',
+		value: 'update',
+		action: 'Update a voice broadcast',
+		description: 'Start, pause or end a voice broadcast, rename it, or change its calls per minute',
+		routing: route({ method: 'PUT', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }, { prepare: [requireUpdateFields] }),
+	},
+];
+
+export const voiceBroadcastDescription: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['voiceBroadcast'] } },
+		options: operations,
+		default: 'getAll',
+	},
+	...create.fields,
+	...updateDisplayOptions(show(['delete', 'update']), [
+		callhubLocator({
+			name: 'voiceBroadcast',
+			displayName: 'Voice Broadcast',
+			urlSegment: 'voice_broadcasts',
+			searchListMethod: 'searchVoiceBroadcasts',
+			description: 'The voice broadcast campaign to use',
+		}),
+	]),
+	...updateDisplayOptions(show(['update']), [
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				{
+					displayName: 'Calls Per Minute',
+					name: 'frequency',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 10,
+					description: "How many calls a minute the broadcast makes (running broadcasts share the account's allowance)",
+					routing: { send: { type: 'body', property: 'frequency' } },
+				},
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'New name of the voice broadcast',
+					routing: { send: { type: 'body', property: 'name' } },
+				},
+				statusField(['abort', 'end', 'pause', 'start'], 'Start (dial), pause, abort or end the broadcast; an ended or aborted broadcast cannot be started again'),
+			],
+		},
+	]),
+	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+];

@@ -1,0 +1,107 @@
+import { addCampaign, campaigns, STATUS } from '../../../emulator/resources/campaigns';
+import { useEmulator } from '../../../harness/emulator';
+import { addPhoneBook, locator } from '../../../harness/fixtures';
+
+describe('CallHub node: Call Center Campaign', () => {
+	const bed = useEmulator();
+	beforeEach(() => bed.emulator.reset());
+
+	const addCallCenter = (name: string, status: number = STATUS.PAUSE) =>
+		addCampaign(bed.emulator.state, 'callcenter_campaigns', { name, status });
+
+	it('Get reads the campaign by its exact id, with the id taken from its url', async () => {
+		const book = addPhoneBook(bed.emulator, 'Canvass');
+		const campaign = addCampaign(bed.emulator.state, 'callcenter_campaigns', { name: 'GOTV', status: STATUS.START, phonebooks: [book.id] });
+
+		const result = await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'get', callCenterCampaign: locator(campaign.id) },
+		});
+
+		expect(bed.emulator.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', `/v1/callcenter_campaigns/${campaign.id}/`]]);
+		expect(result.json).toEqual([
+			{
+				url: `${bed.emulator.url}/v1/callcenter_campaigns/${campaign.id}/`,
+				owner: 'demo_manager',
+				name: 'GOTV',
+				status: 1,
+				phonebook: [`${bed.emulator.url}/v1/phonebooks/${book.id}/`],
+				id: campaign.id,
+			},
+		]);
+	});
+
+	it('Get Many follows pages with Return All', async () => {
+		const all = Array.from({ length: 11 }, (_, index) => addCallCenter(`Campaign ${index}`));
+		const result = await bed.run({ parameters: { resource: 'callCenterCampaign', operation: 'getAll', returnAll: true } });
+		expect(bed.emulator.requests('GET', '/v1/callcenter_campaigns/')[0].query).toEqual({ page_size: '1000' });
+		expect(result.json.map((campaign) => campaign.id)).toEqual(all.map((campaign) => campaign.id));
+	});
+
+	it('Update PUTs the status chosen by name (Start = 1) and the new name', async () => {
+		const campaign = addCallCenter('Phone bank');
+		const result = await bed.run({
+			parameters: {
+				resource: 'callCenterCampaign',
+				operation: 'update',
+				callCenterCampaign: locator(`https://api.callhub.io/v1/callcenter_campaigns/${campaign.id}/`, 'url'),
+				updateFields: { name: 'Phone bank (week 2)', status: 1 },
+			},
+		});
+
+		const [request] = bed.emulator.requests('PUT');
+		expect(request).toMatchObject({ path: `/v1/callcenter_campaigns/${campaign.id}/`, body: { name: 'Phone bank (week 2)', status: 1 } });
+		expect(campaign).toMatchObject({ name: 'Phone bank (week 2)', status: STATUS.START });
+		expect(result.json[0]).toMatchObject({ id: campaign.id, status: 1, name: 'Phone bank (week 2)' });
+	});
+
+	it.each([
+		['Pause', 2],
+		['Abort', 3],
+		['End', 4],
+	])('Update sends %s as status %d', async (_name, status) => {
+		const campaign = addCallCenter('Running', STATUS.START);
+		await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'update', callCenterCampaign: locator(campaign.id), updateFields: { status } },
+		});
+		expect(bed.emulator.requests('PUT')[0].body).toEqual({ status });
+		expect(campaign.status).toBe(status);
+	});
+
+	it('Update without a field to change fails before calling CallHub', async () => {
+		const campaign = addCallCenter('Untouched');
+		const result = await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'update', callCenterCampaign: locator(campaign.id), updateFields: {} },
+		});
+		expect(result.error?.message).toBe('Nothing to update');
+		expect(bed.emulator.log).toHaveLength(0);
+	});
+
+	it("Update reports CallHub's refusal to restart an ended campaign", async () => {
+		const campaign = addCallCenter('Over', STATUS.END);
+		const result = await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'update', callCenterCampaign: locator(campaign.id), updateFields: { status: 1 } },
+		});
+		expect(result.error?.message).toBe(
+			'CallHub rejected the request: Status (status): This campaign has ended and cannot be changed. Duplicate it to run it again.',
+		);
+		expect(campaign.status).toBe(STATUS.END);
+	});
+
+	it('Delete removes the campaign', async () => {
+		const campaign = addCallCenter('Gone');
+		const result = await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'delete', callCenterCampaign: locator(campaign.id) },
+		});
+		expect(bed.emulator.requests('DELETE').map((entry) => entry.path)).toEqual([`/v1/callcenter_campaigns/${campaign.id}/`]);
+		expect(result.json).toEqual([{ deleted: true }]);
+		expect(campaigns(bed.emulator.state, 'callcenter_campaigns').size).toBe(0);
+	});
+
+	it('names the Call Center Campaign parameter when the campaign does not exist', async () => {
+		const result = await bed.run({
+			parameters: { resource: 'callCenterCampaign', operation: 'get', callCenterCampaign: locator('42') },
+		});
+		expect(result.error?.message).toBe('CallHub could not find Call Center Campaign 42: Not found.');
+		expect(result.error?.description).toContain('Check the Call Center Campaign parameter');
+	});
+});
