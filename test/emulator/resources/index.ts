@@ -1,8 +1,11 @@
 import type { Router } from '../http';
+import { registerAgents } from './agents';
+import { registerBulkImport } from './bulkImport';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
 import { registerPhoneBooks } from './phoneBooks';
 import { registerTags } from './tags';
+import { registerTeams } from './teams';
 import { registerUsers } from './users';
 import { registerWebhooks } from './webhooks';
 
@@ -18,4 +21,7 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerCustomFields(router, { listAsPage: options.customFieldsAsPage });
 	registerTags(router);
 	registerWebhooks(router);
+	registerAgents(router);
+	registerTeams(router);
+	registerBulkImport(router);
 }
