@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { simplifyField } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
+import { normalizePhoneFields, normalizePhones } from './normalize';
 import { simplifyContacts } from './simplify';
 
 export const option: INodePropertyOptions = {
@@ -11,7 +12,7 @@ export const option: INodePropertyOptions = {
 	value: 'create',
 	action: 'Create a contact',
 	description: 'Create a new contact',
-	routing: route({ method: 'POST', url: '/v1/contacts/' }, { output: [simplifyContacts] }),
+	routing: route({ method: 'POST', url: '/v1/contacts/' }, { prepare: [normalizePhones], output: [simplifyContacts] }),
 };
 
 export const fields: INodeProperties[] = updateDisplayOptions(
@@ -27,6 +28,7 @@ export const fields: INodeProperties[] = updateDisplayOptions(
 			options: contactDetailFields,
 		},
 		customFieldsField,
+		...normalizePhoneFields,
 		simplifyField,
 	],
 );
