@@ -63,11 +63,16 @@ const createOrUpdate: Flow = async function (request, send) {
 	if (matchOn === 'contact') return await createOrUpdateByPhone.call(this, body, send);
 
 	const value = text(body[matchOn]);
-	if (value === '') {
-		throw new NodeOperationError(this.getNode(), `The ${MATCH_LABELS[matchOn]} parameter is empty`, {
-			description: `Contacts are matched on ${MATCH_LABELS[matchOn]}, so each item needs one.`,
-			itemIndex: this.getItemIndex(),
-		});
+	// An empty search would list every contact of the account.
+	if (value === '' || (matchOn === 'mobile' && digits(value) === '')) {
+		throw new NodeOperationError(
+			this.getNode(),
+			value === '' ? `The ${MATCH_LABELS[matchOn]} parameter is empty` : `The Mobile Number parameter "${value.slice(0, 40)}" has no digits`,
+			{
+				description: `Contacts are matched on ${MATCH_LABELS[matchOn]}, so each item needs one.`,
+				itemIndex: this.getItemIndex(),
+			},
+		);
 	}
 	const matches = await exactMatches(send, matchOn, value);
 	if (matches.length === 0) return await createOrUpdateByPhone.call(this, body, send);

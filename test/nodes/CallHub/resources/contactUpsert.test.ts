@@ -139,7 +139,8 @@ describe('CallHub node: Contact → Create or Update', () => {
 		const twins = () => {
 			const first = addContact(bed.emulator, { contact: '14155550130', mobile: '16285550100', first_name: 'One' });
 			const second = addContact(bed.emulator, { contact: '14155550131', mobile: '16285550100', first_name: 'Two' });
-			addContact(bed.emulator, { contact: '14155550132', mobile: '16285550100999'.slice(0, 12) });
+			// CallHub's search finds this one too (its number contains the other), but it is no exact match.
+			addContact(bed.emulator, { contact: '14155550132', mobile: '162855501009' });
 			return [first, second];
 		};
 		const parameters = (multipleMatches: string) => ({
@@ -169,6 +170,13 @@ describe('CallHub node: Contact → Create or Update', () => {
 			expect(bed.emulator.state.contacts.get(first.id)).toMatchObject({ last_name: 'Twin', contact: '14155550199' });
 			expect(bed.emulator.state.contacts.get(second.id)?.last_name).toBeUndefined();
 			expect(result.json).toHaveLength(1);
+		});
+
+		it('refuses a mobile number without digits instead of searching for everyone', async () => {
+			twins();
+			const result = await bed.run({ parameters: { ...parameters('all'), mobile: 'n/a' } });
+			expect(result.error?.message).toBe('The Mobile Number parameter "n/a" has no digits');
+			expect(bed.emulator.log).toHaveLength(0);
 		});
 
 		it('Update All Matches updates each, every contact keeping its own phone number', async () => {
