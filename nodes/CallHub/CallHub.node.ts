@@ -2,17 +2,21 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { getAgents, searchAgents } from './listSearch/agents';
 import {
 	getVoiceBroadcastTemplates,
 	searchCallCenterCampaigns,
 	searchSmsCampaigns,
 	searchVoiceBroadcasts,
 } from './listSearch/campaigns';
+import { getContactFieldNames } from './listSearch/contactFields';
 import { searchContacts } from './listSearch/contacts';
 import { getDncLists, searchDncContacts, searchDncLists } from './listSearch/dnc';
 import { getCustomFieldNames, getCustomFields, getTags } from './listSearch/options';
 import { getPhoneBooks, searchPhoneBooks } from './listSearch/phoneBooks';
+import { getTeamNames, searchTeams } from './listSearch/teams';
 import { searchWebhooks } from './listSearch/webhooks';
+import { agentDescription } from './resources/agent';
 import { callCenterCampaignDescription } from './resources/callCenterCampaign';
 import { contactDescription } from './resources/contact';
 import { contactFieldDescription } from './resources/contactField';
@@ -23,6 +27,7 @@ import { liveAgentDescription } from './resources/liveAgent';
 import { phoneBookDescription } from './resources/phoneBook';
 import { smsCampaignDescription } from './resources/smsCampaign';
 import { tagDescription } from './resources/tag';
+import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { voiceBroadcastDescription } from './resources/voiceBroadcast';
 import { webhookDescription } from './resources/webhook';
@@ -36,7 +41,7 @@ export class CallHub implements INodeType {
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description:
-			'Manage CallHub contacts, phone books, DNC lists, campaigns and webhooks for calling, texting and phone-banking',
+			'Manage CallHub contacts, phone books, DNC lists, campaigns, agents, teams and webhooks for calling, texting and phone-banking',
 		defaults: { name: 'CallHub' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -53,6 +58,7 @@ export class CallHub implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Agent', value: 'agent' },
 					{ name: 'Call Center Campaign', value: 'callCenterCampaign' },
 					{ name: 'Contact', value: 'contact' },
 					{ name: 'Contact Field', value: 'contactField' },
@@ -63,12 +69,14 @@ export class CallHub implements INodeType {
 					{ name: 'Phone Book', value: 'phoneBook' },
 					{ name: 'SMS Campaign', value: 'smsCampaign' },
 					{ name: 'Tag', value: 'tag' },
+					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Voice Broadcast', value: 'voiceBroadcast' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'contact',
 			},
+			...agentDescription,
 			...callCenterCampaignDescription,
 			...contactDescription,
 			...contactFieldDescription,
@@ -79,6 +87,7 @@ export class CallHub implements INodeType {
 			...phoneBookDescription,
 			...smsCampaignDescription,
 			...tagDescription,
+			...teamDescription,
 			...userDescription,
 			...voiceBroadcastDescription,
 			...webhookDescription,
@@ -87,21 +96,26 @@ export class CallHub implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchAgents,
 			searchCallCenterCampaigns,
 			searchContacts,
 			searchDncContacts,
 			searchDncLists,
 			searchPhoneBooks,
 			searchSmsCampaigns,
+			searchTeams,
 			searchVoiceBroadcasts,
 			searchWebhooks,
 		},
 		loadOptions: {
+			getAgents,
+			getContactFieldNames,
 			getCustomFieldNames,
 			getCustomFields,
 			getDncLists,
 			getPhoneBooks,
 			getTags,
+			getTeamNames,
 			getVoiceBroadcastTemplates,
 		},
 	};

@@ -72,6 +72,8 @@ export interface RunOptions {
 	parameters: INodeParameters;
 	/** Input items for our node (default: one empty item). */
 	input?: IDataObject[];
+	/** Whole input items, e.g. with binary files; used instead of `input`. */
+	items?: INodeExecutionData[];
 	/** Credentials by type; a bare object is taken as the CallHub API credential. */
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	onError?: INode['onError'];
@@ -177,7 +179,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 			nodeExecutionStack: [
 				{
 					node: inputNode,
-					data: { main: [(options.input ?? [{}]).map((json) => ({ json }))] },
+					data: { main: [options.items ?? (options.input ?? [{}]).map((json) => ({ json }))] },
 					source: null,
 				},
 			],

@@ -1,4 +1,6 @@
 import type { Router } from '../http';
+import { registerAgents } from './agents';
+import { registerBulkImport } from './bulkImport';
 import { registerCallCenterCampaigns } from './callCenterCampaigns';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
@@ -7,6 +9,7 @@ import { registerLiveAgents } from './liveAgents';
 import { registerPhoneBooks } from './phoneBooks';
 import { registerSmsCampaigns } from './smsCampaigns';
 import { registerTags } from './tags';
+import { registerTeams } from './teams';
 import { registerUsers } from './users';
 import { registerVoiceBroadcasts } from './voiceBroadcasts';
 import { registerWebhooks } from './webhooks';
@@ -28,4 +31,7 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerVoiceBroadcasts(router);
 	registerSmsCampaigns(router);
 	registerLiveAgents(router);
+	registerAgents(router);
+	registerTeams(router);
+	registerBulkImport(router);
 }

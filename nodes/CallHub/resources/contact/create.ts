@@ -5,6 +5,7 @@ import { simplifyField } from '../../shared/descriptions';
 import { route } from '../../shared/route';
 import { checkCustomFieldNames } from './customFields';
 import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
+import { normalizePhoneFields, normalizePhones } from './normalize';
 import { simplifyContacts } from './simplify';
 
 export const option: INodePropertyOptions = {
@@ -14,7 +15,7 @@ export const option: INodePropertyOptions = {
 	description: 'Create a new contact',
 	routing: route(
 		{ method: 'POST', url: '/v1/contacts/' },
-		{ prepare: [checkCustomFieldNames], output: [simplifyContacts] },
+		{ prepare: [normalizePhones, checkCustomFieldNames], output: [simplifyContacts] },
 	),
 };
 
@@ -31,6 +32,7 @@ export const fields: INodeProperties[] = updateDisplayOptions(
 			options: contactDetailFields,
 		},
 		customFieldsField,
+		...normalizePhoneFields,
 		simplifyField,
 	],
 );

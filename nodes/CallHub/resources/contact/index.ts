@@ -1,14 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as addTags from './addTags';
+import * as bulkImport from './bulkImport';
 import * as create from './create';
 import * as del from './delete';
 import * as get from './get';
 import * as getAll from './getAll';
 import * as removeTag from './removeTag';
 import * as update from './update';
+import * as upsert from './upsert';
 
-const operations = [addTags, create, del, get, getAll, removeTag, update];
+const operations = [addTags, bulkImport, create, upsert, del, get, getAll, removeTag, update];
 
 export const contactDescription: INodeProperties[] = [
 	{

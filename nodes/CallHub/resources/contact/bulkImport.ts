@@ -1,0 +1,260 @@
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { ID_PATTERN, normaliseIds } from '../../shared/ids';
+import { multipartBody } from '../../shared/multipart';
+import type { Flow, OperationContext } from '../../shared/operation';
+import { collectPages } from '../../shared/pagination';
+import { route } from '../../shared/route';
+import { phoneBookLocator } from '../phoneBook/fields';
+import { toCommaSeparated } from './csv';
+import { fail, readCsvFile } from './csvFile';
+import type { ColumnMapping, ContactField } from './importColumns';
+import { autoMapping, contactFieldsOf, findColumn, findField, PHONE_FIELD_ID } from './importColumns';
+
+/** How a spreadsheet writes a long number it holds as a number, e.g. 4.47911E+11: digits are lost. */
+const SCIENTIFIC = /^[+-]?\d+(\.\d+)?e[+-]?\d+$/i;
+
+function manualMapping(this: OperationContext, fields: ContactField[], header: string[]): ColumnMapping {
+	const entries = (this.getNodeParameter('columnMapping.column', []) as IDataObject[]) ?? [];
+	if (entries.length === 0) {
+		fail(this, 'The Column Mapping parameter has no columns', "Add a column for Phone Number at least, or set Map Columns to 'Automatically by Header Name'.");
+	}
+	const result: ColumnMapping = { mapping: {}, columns: {}, ignored: [] };
+	for (const entry of entries) {
+		const name = String(entry.field ?? '').trim();
+		const column = String(entry.column ?? '').trim();
+		const field = findField(fields, name);
+		if (!field) {
+			fail(
+				this,
+				`The Column Mapping parameter names the contact field "${name}", which CallHub does not have`,
+				`Fields of this account: ${fields.map((candidate) => candidate.name).join(', ')}.`,
+			);
+		}
+		const index = findColumn(header, column);
+		if (index === undefined) {
+			fail(
+				this,
+				`The Column Mapping parameter names the CSV column "${column}", which the file does not have`,
+				`Give a column's header as in the first row, or its position (1 is the first column). The header row is: ${header.join(', ')}.`,
+			);
+		}
+		if (result.mapping[field.id] !== undefined) {
+			fail(this, `The Column Mapping parameter maps two columns to "${field.name}"`, 'Map each contact field to one column only.');
+		}
+		result.mapping[field.id] = String(index);
+		result.columns[field.name] = header[index];
+	}
+	result.ignored = header.filter((_, index) => !Object.values(result.mapping).includes(String(index)));
+	return result;
+}
+
+function phoneBookId(this: OperationContext): string {
+	const raw = this.getNodeParameter('phoneBook', '', { extractValue: true }) as unknown;
+	const id = String(raw ?? '').trim();
+	if (!ID_PATTERN.test(id)) {
+		fail(
+			this,
+			id === '' ? 'The Phone Book parameter is empty' : `The Phone Book parameter "${id.slice(0, 80)}" is not a valid CallHub ID`,
+			'Pick the phone book the contacts go into from the list, or paste its ID or its CallHub URL.',
+		);
+	}
+	return id;
+}
+
+function countryFields(this: OperationContext): Record<string, string> {
+	const choice = this.getNodeParameter('countryChoice', 'file') as string;
+	if (choice !== 'custom') return { country_choice: 'file' };
+	const iso = String(this.getNodeParameter('countryIso', '') ?? '').trim().toUpperCase();
+	if (!/^[A-Z]{2}$/.test(iso)) {
+		fail(
+			this,
+			iso === '' ? 'The Country parameter is empty' : `The Country parameter "${iso}" is not a two-letter country code`,
+			'Give the ISO code of the country the numbers belong to, e.g. US, GB, AU.',
+		);
+	}
+	return { country_choice: 'custom', country_iso: iso };
+}
+
+/**
+ * Uploads the CSV as CallHub's bulk import: multipart/form-data with the file, the phone book, the
+ * country choice and `mapping`, a JSON *string* of field id → column index (both strings; CallHub
+ * answers "Invalid Json [mapping]" for an object and ignores number values).
+ */
+const bulkImport: Flow = async function (_request, send) {
+	const property = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
+	const phonebookId = phoneBookId.call(this);
+	const country = countryFields.call(this);
+	const { file, data, csv } = await readCsvFile.call(this, property);
+	const [header] = csv.rows;
+
+	const fields = contactFieldsOf(normaliseIds(await collectPages(send, { method: 'GET', url: '/v1/contacts/fields/' })));
+	const automatic = this.getNodeParameter('mapColumns', 'auto') === 'auto';
+	const columns = automatic ? autoMapping(fields, header) : manualMapping.call(this, fields, header);
+	if (columns.mapping[PHONE_FIELD_ID] === undefined) {
+		fail(
+			this,
+			`No column of the CSV file in Input Binary Field "${property}" is mapped to the phone number`,
+			automatic
+				? `CallHub needs a phone number column. Name it "phone number" or "phone" in the header row (it is: ${header.join(', ')}), or set Map Columns to 'Manually' and add it to the Column Mapping parameter.`
+				: 'CallHub needs a phone number column: add a Column Mapping entry for "phone number".',
+		);
+	}
+
+	const phoneColumn = Number(columns.mapping[PHONE_FIELD_ID]);
+	const mangled = csv.rows.findIndex((row, index) => index > 0 && SCIENTIFIC.test((row[phoneColumn] ?? '').trim()));
+	if (mangled !== -1) {
+		fail(
+			this,
+			`Row ${mangled + 1} of the CSV file in Input Binary Field "${property}" has the phone number "${csv.rows[mangled][phoneColumn]}" in scientific notation`,
+			'The numbers were stored as numbers, not text, when the file was made, and lost digits. Make the phone column text (e.g. with an Edit Fields node) before converting the items to a file.',
+		);
+	}
+
+	const upload = multipartBody(
+		{ phonebook_id: phonebookId, mapping: JSON.stringify(columns.mapping), ...country },
+		[
+			{
+				name: 'contacts_csv',
+				filename: file.fileName || 'contacts.csv',
+				contentType: 'text/csv',
+				// CallHub reads commas only: files saved with semicolons or tabs are rewritten.
+				data: csv.delimiter === ',' ? data : Buffer.from(toCommaSeparated(csv.rows), 'utf8'),
+			},
+		],
+	);
+	const response = await send({
+		method: 'POST',
+		url: '/v1/contacts/bulk_create/',
+		body: upload.body,
+		headers: { 'Content-Type': upload.contentType },
+	});
+	const answer: IDataObject =
+		response.body !== null && typeof response.body === 'object' ? (response.body as IDataObject) : { message: String(response.body ?? '') };
+	return {
+		...answer,
+		phonebook_id: phonebookId,
+		rows_sent: csv.rows.length - 1,
+		columns: columns.columns,
+		ignored_columns: columns.ignored,
+	};
+};
+
+export const option: INodePropertyOptions = {
+	name: 'Bulk Import',
+	value: 'bulkImport',
+	action: 'Import contacts from a CSV file',
+	description:
+		'Import many contacts from a CSV file into a phone book (CallHub imports in the background and allows one import a minute)',
+	routing: route({ method: 'POST', url: '/v1/contacts/bulk_create/' }, { flow: bulkImport, maxWaitParameter: 'maxWait' }),
+};
+
+const show = { show: { resource: ['contact'], operation: ['bulkImport'] } };
+
+export const fields: INodeProperties[] = [
+	...updateDisplayOptions(show, [
+		{ ...phoneBookLocator, description: 'The phone book the imported contacts are added to' },
+		{
+			displayName: 'Input Binary Field',
+			name: 'binaryPropertyName',
+			type: 'string',
+			default: 'data',
+			required: true,
+			hint: 'The name of the input binary field containing the CSV file',
+			description:
+				"Binary field of the input item holding the CSV file, e.g. from the 'Convert to File' node. Its first row must be the column names; CallHub skips it.",
+		},
+		{
+			displayName: 'Map Columns',
+			name: 'mapColumns',
+			type: 'options',
+			default: 'auto',
+			description: 'How the columns of the file are matched to contact fields',
+			options: [
+				{
+					name: 'Automatically by Header Name',
+					value: 'auto',
+					description:
+						'Columns named like a contact field (e.g. "phone number" or "phone", "first_name", "Email", a custom field\'s name) are imported; others are ignored',
+				},
+				{ name: 'Manually', value: 'manual', description: 'Say which column holds which field' },
+			],
+		},
+	]),
+	...updateDisplayOptions({ show: { ...show.show, mapColumns: ['manual'] } }, [
+		{
+			displayName: 'Column Mapping',
+			name: 'columnMapping',
+			type: 'fixedCollection',
+			placeholder: 'Add Column',
+			default: {},
+			typeOptions: { multipleValues: true },
+			description: 'Which CSV column holds which contact field. A phone number column is required.',
+			options: [
+				{
+					displayName: 'Column',
+					name: 'column',
+					values: [
+						{
+							displayName: 'Contact Field Name or ID',
+							name: 'field',
+							type: 'options',
+							typeOptions: { loadOptionsMethod: 'getContactFieldNames' },
+							default: '',
+							description:
+								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						},
+						{
+							displayName: 'CSV Column',
+							name: 'column',
+							type: 'string',
+							default: '',
+							placeholder: 'e.g. Phone, or 2 for the second column',
+							description: 'The column\'s name in the header row (case is ignored), or its position, 1 being the first column',
+						},
+					],
+				},
+			],
+		},
+	]),
+	...updateDisplayOptions(show, [
+		{
+			displayName: 'Country of Numbers',
+			name: 'countryChoice',
+			type: 'options',
+			default: 'file',
+			description: 'How CallHub tells which country each phone number belongs to',
+			options: [
+				{
+					name: 'From the File',
+					value: 'file',
+					description: 'Numbers carry their country code, or a mapped Country Code column gives each row\'s country',
+				},
+				{ name: 'Same Country for All Rows', value: 'custom', description: 'Numbers without a country code belong to the Country below' },
+			],
+		},
+	]),
+	...updateDisplayOptions({ show: { ...show.show, countryChoice: ['custom'] } }, [
+		{
+			displayName: 'Country',
+			name: 'countryIso',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: 'e.g. US',
+			description: 'Two-letter ISO code of the country the phone numbers belong to',
+		},
+	]),
+	...updateDisplayOptions(show, [
+		{
+			displayName: 'Max Wait for Rate Limit (Seconds)',
+			name: 'maxWait',
+			type: 'number',
+			default: 120,
+			typeOptions: { minValue: 0 },
+			description:
+				'CallHub accepts one import a minute. When it asks to wait, the node waits (and logs how long) up to this many seconds in all, then fails.',
+		},
+	]),
+];
