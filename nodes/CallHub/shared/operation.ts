@@ -14,7 +14,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { CallHubResponse } from './errors';
 import { ID_PATTERN, normaliseIds } from './ids';
 import { collectPages, recordsOf } from './pagination';
-import type { Send } from './transport';
+import type { CredentialPolicy, Send } from './transport';
 import { sender } from './transport';
 
 export type OperationContext = IExecuteSingleFunctions;
@@ -52,9 +52,8 @@ export interface OperationConfig {
 	maxWaitParameter?: string;
 }
 
-export interface NodeRequestSettings {
-	credentialType: string;
-}
+/** The node's credential: its type, whether n8n renews its token, how its refusals are explained. */
+export type NodeRequestSettings = CredentialPolicy;
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -134,7 +133,7 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 				? Number(ctx.getNodeParameter(config.maxWaitParameter, 120))
 				: undefined;
 			const send = sender(ctx, {
-				credentialType: settings.credentialType,
+				...settings,
 				accept: config.accept,
 				maxRateLimitWaitSeconds: maxWait,
 			});

@@ -1,4 +1,5 @@
 import type { Router } from '../http';
+import { registerAgentApi } from './agentApi';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
 import { registerPhoneBooks } from './phoneBooks';
@@ -18,4 +19,5 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerCustomFields(router, { listAsPage: options.customFieldsAsPage });
 	registerTags(router);
 	registerWebhooks(router);
+	registerAgentApi(router);
 }
