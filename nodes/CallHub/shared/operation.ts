@@ -83,7 +83,7 @@ function expandPath(
 				ctx.getNode(),
 				value === ''
 					? `The ${label} parameter is empty`
-					: `The ${label} parameter "${value.slice(0, 80)}" is not a valid CallHub ID`,
+					: `The ${label} parameter "${value.slice(0, 80)}" is not a valid ${rule ? label.toLowerCase() : 'CallHub'} ID`,
 				{
 					description: rule
 						? `Use a value like ${rule.example}.`
