@@ -1,5 +1,9 @@
-import { addAgent, tokenOf } from '../harness/agent';
+import type { INodeParameters } from 'n8n-workflow';
+
+import { addAgent, runAgent, tokenOf } from '../harness/agent';
 import { useEmulator } from '../harness/emulator';
+import { DEMO_AGENT } from './resources/agentDemo';
+import { seedDemoAccount } from './seed';
 
 /** The emulator's agent-facing API, requested over HTTP as any client would. */
 describe('Emulator: agent-facing API', () => {
@@ -56,5 +60,27 @@ describe('Emulator: agent-facing API', () => {
 		bed.emulator.state.collection('callcenterCampaigns').set('3966566468442700000', { id: '3966566468442700000', assignedAgents: [agent.id] });
 		const again = await fetch(`${bed.emulator.url}/v2/agent-campaigns/`, { headers: { Authorization: `Token ${tokenOf(bed.emulator, agent)}` } });
 		expect(await again.text()).toBe('{"campaigns":[3966566468442700000]}');
+	});
+});
+
+describe('Sandbox: the demo agent', () => {
+	const bed = useEmulator({ seed: (state) => seedDemoAccount(state) });
+
+	it('signs in with the printed username and password and finds campaigns, a script and texting conversations', async () => {
+		const credentials = {
+			callHubAgentApi: { authMethod: 'usernamePassword', ...DEMO_AGENT, baseUrl: bed.emulator.url, sessionToken: '', sessionOwner: '' },
+		};
+		const run = async (parameters: INodeParameters) => (await runAgent({ parameters, credentials })).json;
+
+		const campaigns = await run({ resource: 'agent', operation: 'getCampaignInfo', campaignIds: '' });
+		expect(campaigns.map((campaign) => campaign.name)).toEqual(['Get Out The Vote', 'Volunteer Recruitment']);
+		const sections = await run({ resource: 'script', operation: 'getSections', campaign: String(campaigns[0].id) });
+		expect(sections.map((section) => section.type)).toEqual(['text', 'question', 'question']);
+		const [texting] = await run({ resource: 'collectiveTexting', operation: 'getCampaigns', returnAll: true });
+		const subscribers = await run({ resource: 'collectiveTexting', operation: 'getSubscribers', textingCampaign: String(texting.id), returnAll: true });
+		expect(subscribers).toHaveLength(3);
+		const messages = await run({ resource: 'collectiveTexting', operation: 'getSubscriberMessages', subscriber: String(subscribers[0].id), returnAll: true });
+		expect(messages.map((message) => message.direction)).toEqual(['outbound', 'inbound']);
+		expect(bed.emulator.requests('POST', '/v2/agent-key/')).toHaveLength(1);
 	});
 });

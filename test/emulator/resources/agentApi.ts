@@ -1,5 +1,6 @@
 import type { EmuRequest, Router } from '../http';
 import { badRequest, bodyObject, notFound, required } from '../http';
+import { demoSeeds } from '../seed';
 import type { Json } from '../state';
 import { now } from '../state';
 import { parseRequestJson } from '../wire';
@@ -8,8 +9,8 @@ import { agentCampaigns, agentJson, agentOf, agents, assignedCampaign, issueAgen
 import { activeConference, registerAgentCalls } from './agentCalls';
 import { seedAgentDemo } from './agentDemo';
 import { registerCollectiveTexting } from './collectiveTexting';
-import { demoSeeds } from '../seed';
 
+// The sandbox's account gets agents, campaigns and a texting campaign too.
 demoSeeds.push(seedAgentDemo);
 
 export interface ScriptAnswer extends Json {
