@@ -1,4 +1,6 @@
 /* The sandbox: the CallHub emulator as a standalone server with a demo account. */
+import { agents, issueAgentToken } from './resources/agentAccounts';
+import { DEMO_AGENT } from './resources/agentDemo';
 import { seedDemoAccount } from './seed';
 import { startEmulator } from './server';
 
@@ -17,11 +19,14 @@ async function main(): Promise<void> {
 		rates: realistic ? undefined : { general: 'off', search: 'off', bulk: 'off' },
 		seed: (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`),
 	});
+	const agent = [...agents(emulator.state).values()].find((candidate) => candidate.username === DEMO_AGENT.username);
 	process.stdout.write(
 		[
 			'CallHub sandbox (emulator) is running',
 			`  API Domain: ${emulator.url}`,
 			`  API Key:    ${emulator.apiKey}`,
+			`  Agent:      username ${DEMO_AGENT.username}, password ${DEMO_AGENT.password} (CallHub Agent API credential)`,
+			...(agent ? [`  Agent token: ${issueAgentToken(emulator.tokens, agent)} (until a reset)`] : []),
 			`  Rate limits: ${realistic ? "CallHub's (20/s, contact search 1/s, bulk import 1/min)" : 'off'}`,
 			`  Request log: ${emulator.url}/__emulator/log   Reset: POST ${emulator.url}/__emulator/reset`,
 			`  Webhook events: POST ${emulator.url}/__emulator/webhooks/fire {"event": "sb.reply"} delivers to the registered targets`,

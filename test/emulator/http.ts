@@ -16,6 +16,10 @@ export interface EmuRequest {
 	/** Absolute origin clients see, for `url` and `next` links. */
 	origin: string;
 	state: AccountState;
+	/** Who the request's token belongs to: `manager` (the account's key) or a `tokens` entry, e.g. `agent:<id>`. */
+	principal?: string;
+	/** The emulator's accepted tokens other than the key (agent tokens are issued into it). */
+	tokens: Map<string, string>;
 }
 
 export interface EmuResponse {
@@ -65,53 +69,65 @@ export function optionalText(body: Json, field: string): string | undefined {
 	return value === undefined || value === null ? undefined : String(value);
 }
 
+/**
+ * Whose token an endpoint takes: the account's API key (manager APIs), an agent's token (the
+ * agent-facing /v2/ APIs; CallHub answers 403 to the other kind), or none (agent sign-in).
+ */
+export type Audience = 'manager' | 'agent' | 'public';
+
 export interface Route {
 	method: string;
 	pattern: RegExp;
 	keys: string[];
 	handler: Handler;
+	audience: Audience;
 }
 
 export class Router {
 	readonly routes: Route[] = [];
 
-	add(method: string, path: string, handler: Handler): this {
+	add(method: string, path: string, handler: Handler, audience: Audience = 'manager'): this {
 		const keys: string[] = [];
 		const source = path.replace(/:([a-zA-Z]+)/g, (_, key: string) => {
 			keys.push(key);
 			return '([^/]+)';
 		});
-		this.routes.push({ method, pattern: new RegExp(`^${source}$`), keys, handler });
+		this.routes.push({ method, pattern: new RegExp(`^${source}$`), keys, handler, audience });
 		return this;
 	}
 
-	get(path: string, handler: Handler) {
-		return this.add('GET', path, handler);
+	get(path: string, handler: Handler, audience?: Audience) {
+		return this.add('GET', path, handler, audience);
 	}
-	post(path: string, handler: Handler) {
-		return this.add('POST', path, handler);
+	post(path: string, handler: Handler, audience?: Audience) {
+		return this.add('POST', path, handler, audience);
 	}
-	put(path: string, handler: Handler) {
-		return this.add('PUT', path, handler);
+	put(path: string, handler: Handler, audience?: Audience) {
+		return this.add('PUT', path, handler, audience);
 	}
-	patch(path: string, handler: Handler) {
-		return this.add('PATCH', path, handler);
+	patch(path: string, handler: Handler, audience?: Audience) {
+		return this.add('PATCH', path, handler, audience);
 	}
-	delete(path: string, handler: Handler) {
-		return this.add('DELETE', path, handler);
+	delete(path: string, handler: Handler, audience?: Audience) {
+		return this.add('DELETE', path, handler, audience);
 	}
 
-	match(method: string, path: string): { handler?: Handler; params: Record<string, string>; pathExists: boolean } {
+	match(
+		method: string,
+		path: string,
+	): { handler?: Handler; params: Record<string, string>; pathExists: boolean; audience: Audience } {
 		let pathExists = false;
+		let audience: Audience = 'manager';
 		for (const route of this.routes) {
 			const found = route.pattern.exec(path);
 			if (!found) continue;
+			if (!pathExists) audience = route.audience;
 			pathExists = true;
 			if (route.method !== method) continue;
 			const params: Record<string, string> = {};
 			route.keys.forEach((key, index) => (params[key] = decodeURIComponent(found[index + 1])));
-			return { handler: route.handler, params, pathExists };
+			return { handler: route.handler, params, pathExists, audience: route.audience };
 		}
-		return { params: {}, pathExists };
+		return { params: {}, pathExists, audience };
 	}
 }

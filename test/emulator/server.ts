@@ -108,6 +108,8 @@ export class Emulator {
 		this.log.length = 0;
 		this.faults.length = 0;
 		this.throttles.clear();
+		// Agent tokens name agents of the old account state; ids repeat in the new one.
+		for (const [token, principal] of this.tokens) if (principal.startsWith('agent:')) this.tokens.delete(token);
 		seed?.(this.state);
 	}
 
@@ -283,13 +285,17 @@ export class Emulator {
 			if (!found.pathExists) {
 				return { status: 404, headers: { 'Content-Type': 'text/html' }, raw: '<!doctype html><html lang="en"><head><title>Not Found</title></head><body><h1>Not Found</h1><p>The requested resource was not found on this server.</p></body></html>' };
 			}
-			const principal = this.principalOf(req.headers.authorization);
+			const principal = found.audience === 'public' ? 'anonymous' : this.principalOf(req.headers.authorization);
 			if (!principal) {
 				return {
 					status: 401,
 					headers: { 'WWW-Authenticate': 'Token' },
 					body: { detail: req.headers.authorization ? 'Invalid token.' : 'Authentication credentials were not provided.' },
 				};
+			}
+			const isAgent = principal.startsWith('agent:');
+			if ((found.audience === 'agent' && !isAgent) || (found.audience === 'manager' && isAgent)) {
+				return { status: 403, body: { detail: 'You do not have permission to perform this action.' } };
 			}
 			const waits = this.scopesOf(method, path, url.searchParams)
 				.map((scope) => this.throttleWait(scope, principal))
@@ -316,6 +322,8 @@ export class Emulator {
 				params: found.params,
 				origin,
 				state: this.state,
+				principal: found.audience === 'public' ? undefined : principal,
+				tokens: this.tokens,
 			};
 			return await found.handler(emuRequest);
 		} catch (error) {

@@ -69,15 +69,17 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	): Promise<ICredentialDataDecryptedObject | undefined> {
 		const type = packageCredentials[typeName];
 		if (!type?.preAuthentication) return undefined;
-		const expirable = type.properties.find((property) => property.typeOptions?.expirable === true);
+		// As n8n: only a hidden expirable field is renewed, and only an output holding it is stored.
+		const expirable = type.properties.find((property) => property.type === 'hidden' && property.typeOptions?.expirable === true);
 		if (!expirable) return undefined;
 		if (!credentialsExpired && credentials[expirable.name] !== undefined && credentials[expirable.name] !== '') {
 			return undefined;
 		}
 		this.preAuthentications[typeName] = (this.preAuthentications[typeName] ?? 0) + 1;
 		const output = await type.preAuthentication.call(helpers, credentials);
-		const updated = { ...credentials, ...output } as ICredentialDataDecryptedObject;
-		this.credentials[typeName] = updated;
+		if (output[expirable.name] === undefined) return undefined;
+		const updated = Object.assign(credentials, output) as ICredentialDataDecryptedObject;
+		this.credentials[typeName] = { ...this.credentials[typeName], ...output } as ICredentialDataDecryptedObject;
 		return updated;
 	}
 

@@ -30,7 +30,8 @@ export function loadOptionsContext(
 		credentials: Object.fromEntries(Object.keys(credentials).map((type) => [type, { id: type, name: type }])),
 	};
 	const workflow = new Workflow({ id: 'wf', nodes: [node], connections: {}, nodeTypes, active: false });
-	const additionalData = testAdditionalData(new TestCredentialsHelper(credentials));
+	// The editor hands the parameters being edited to dropdowns (getCurrentNodeParameter).
+	const additionalData = { ...testAdditionalData(new TestCredentialsHelper(credentials)), currentNodeParameters: parameters };
 	return {
 		context: new LoadOptionsContext(workflow, node, additionalData, 'parameters') as unknown as ILoadOptionsFunctions,
 		nodeType: nodeTypes.getByNameAndVersion(nodeType),

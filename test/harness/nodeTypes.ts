@@ -2,18 +2,22 @@ import type { ICredentialType, INodeType, INodeTypes, IVersionedNodeType } from 
 import { DirectoryLoader } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 
+import { CallHubAgentApi } from '../../credentials/CallHubAgentApi.credentials';
 import { CallHubApi } from '../../credentials/CallHubApi.credentials';
 import { CallHub } from '../../nodes/CallHub/CallHub.node';
+import { CallHubAgent } from '../../nodes/CallHubAgent/CallHubAgent.node';
 import { CallHubTrigger } from '../../nodes/CallHubTrigger/CallHubTrigger.node';
 
 /** The package's nodes and credentials, by the names n8n knows them. */
 export const packageNodes: Record<string, INodeType | IVersionedNodeType> = {
 	'n8n-nodes-callhub.callHub': new CallHub(),
 	'n8n-nodes-callhub.callHubTrigger': new CallHubTrigger(),
+	'n8n-nodes-callhub.callHubAgent': new CallHubAgent(),
 };
 
 export const packageCredentials: Record<string, ICredentialType> = {
 	callHubApi: new CallHubApi(),
+	callHubAgentApi: new CallHubAgentApi(),
 };
 
 /** Later parts of the package (trigger, agent node) register their nodes and credentials here. */

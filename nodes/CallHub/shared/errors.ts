@@ -61,6 +61,19 @@ const FIELD_PARAMETERS: Record<string, string> = {
 	'schedule.daily_start_time': 'Daily Start Time',
 	'schedule.daily_stop_time': 'Daily Stop Time',
 	'schedule.timezone': 'Time Zone',
+	campaign_id: 'Campaign',
+	contact_id: 'Contact',
+	endpoint: 'Endpoint',
+	num_type: 'Number Type',
+	old_password: 'Current Password',
+	new_password1: 'New Password',
+	new_password2: 'New Password',
+	subscriber: 'Subscriber ID',
+	answers: 'Answers',
+	notes: 'Notes',
+	phone_no: 'Phone Number',
+	language: 'Language',
+	country: 'Country',
 };
 
 /** Path segments and the thing (and parameter) they name, for "not found" messages. */
@@ -80,6 +93,15 @@ const PATH_SUBJECTS: Record<string, string> = {
 	vb_template: 'Voice Broadcast Template',
 	agents: 'Agent',
 	teams: 'Team',
+	conference: 'Conference',
+	dialer: 'Dialer',
+	'is-trophy': 'Campaign',
+	'script-sections': 'Campaign',
+	'script-answers': 'Campaign',
+	'subscriber-history': 'Subscriber',
+	'contact-notes': 'Contact',
+	campaigns: 'Campaign',
+	subscribers: 'Subscriber',
 };
 
 /** Codes CallHub sends as a bare `detail`, and what to do about them. */
@@ -90,8 +112,24 @@ const DETAIL_HINTS: Array<[RegExp, string]> = [
 	],
 ];
 
-const CREDENTIAL_HINT =
-	"Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.";
+/** A path segment that names one record: a CallHub id, or the uuid of a conference or dialer. */
+const RECORD_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** How a refused credential (401, 403) is explained: what CallHub did not accept, and how to fix it. */
+export interface CredentialAdvice {
+	/** What CallHub did not accept, e.g. "the API key". */
+	rejected: string;
+	/** How to fix the credential. */
+	hint: string;
+	/** Why CallHub may refuse (403) although the credential is right. */
+	forbidden: string;
+}
+
+export const API_KEY_ADVICE: CredentialAdvice = {
+	rejected: 'the API key',
+	hint: "Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.",
+	forbidden: "If the domain is right, the key's user may not be allowed to do this.",
+};
 
 function humanise(field: string): string {
 	return field
@@ -155,13 +193,13 @@ function parameterFor(field: string): string {
 	return FIELD_PARAMETERS[field] ?? humanise(field);
 }
 
-function subjectsIn(path: string): string[] {
+function subjectsIn(path: string): Array<{ name: string; id: string }> {
 	const segments = path.split('?')[0].split('/').filter(Boolean);
-	const subjects: string[] = [];
+	const subjects: Array<{ name: string; id: string }> = [];
 	segments.forEach((segment, index) => {
 		const next = segments[index + 1];
-		if (PATH_SUBJECTS[segment] && next !== undefined && /^\d+$/.test(next)) {
-			subjects.push(`${PATH_SUBJECTS[segment]} ${next}`);
+		if (PATH_SUBJECTS[segment] && next !== undefined && RECORD_SEGMENT.test(next)) {
+			subjects.push({ name: PATH_SUBJECTS[segment], id: next });
 		}
 	});
 	return subjects;
@@ -193,6 +231,7 @@ export function retryAfterSeconds(response: CallHubResponse): number | undefined
 export function describeFailure(
 	response: CallHubResponse,
 	request: RequestSummary,
+	advice: CredentialAdvice = API_KEY_ADVICE,
 ): { message: string; description: string } {
 	const { statusCode } = response;
 	const rawText = typeof response.body === 'string' ? response.body : '';
@@ -210,7 +249,7 @@ export function describeFailure(
 			description:
 				statusCode >= 500
 					? 'CallHub seems to be having trouble. Try again in a few minutes; reads were already retried.'
-					: `The API Domain in the credential may point at a website rather than CallHub's API. ${CREDENTIAL_HINT}`,
+					: `The API Domain in the credential may point at a website rather than CallHub's API. ${advice.hint}`,
 		};
 	}
 	switch (true) {
@@ -236,19 +275,20 @@ export function describeFailure(
 		}
 		case statusCode === 401:
 			return {
-				message: `CallHub did not accept the API key${says || ': Invalid token.'}`,
-				description: CREDENTIAL_HINT,
+				message: `CallHub did not accept ${advice.rejected}${says || ': Invalid token.'}`,
+				description: advice.hint,
 			};
 		case statusCode === 403:
 			return {
 				message: `CallHub refused access${says}`,
-				description: `${CREDENTIAL_HINT} If the domain is right, the key's user may not be allowed to do this.`,
+				description: `${advice.hint} ${advice.forbidden}`,
 			};
 		case statusCode === 404: {
 			const subjects = subjectsIn(request.path);
-			const names = [...new Set(subjects.map((subject) => subject.replace(/ \d+$/, '')))];
+			const names = [...new Set(subjects.map((subject) => subject.name))];
+			const found = subjects.map((subject) => `${subject.name} ${subject.id}`);
 			return {
-				message: `CallHub could not find ${subjects.length ? subjects.join(' / ') : request.path}${says}`,
+				message: `CallHub could not find ${found.length ? found.join(' / ') : request.path}${says}`,
 				description: names.length
 					? `Check the ${names.join(' and ')} parameter${names.length > 1 ? 's' : ''}: the record may have been deleted, or belong to another CallHub account than the credential's.`
 					: 'Check the IDs used by this item: the record may have been deleted, or belong to another CallHub account.',
@@ -303,8 +343,9 @@ export function callhubApiError(
 	request: RequestSummary,
 	secrets: Array<string | undefined>,
 	override: { message?: string; description?: string } = {},
+	advice: CredentialAdvice = API_KEY_ADVICE,
 ): NodeApiError {
-	const described = describeFailure(response, request);
+	const described = describeFailure(response, request, advice);
 	const message = redact(override.message ?? described.message, secrets) as string;
 	const description = redact(override.description ?? described.description, secrets);
 	const body =

@@ -14,7 +14,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { CallHubResponse } from './errors';
 import { ID_PATTERN, normaliseIds } from './ids';
 import { collectPages, recordsOf } from './pagination';
-import type { Send } from './transport';
+import type { CredentialPolicy, Send } from './transport';
 import { sender } from './transport';
 
 export type OperationContext = IExecuteSingleFunctions;
@@ -52,9 +52,8 @@ export interface OperationConfig {
 	maxWaitParameter?: string;
 }
 
-export interface NodeRequestSettings {
-	credentialType: string;
-}
+/** The node's credential: its type, whether n8n renews its token, how its refusals are explained. */
+export type NodeRequestSettings = CredentialPolicy;
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -84,7 +83,7 @@ export function idParameter(
 			ctx.getNode(),
 			value === ''
 				? `The ${label} parameter is empty`
-				: `The ${label} parameter "${value.slice(0, 80)}" is not a valid CallHub ID`,
+				: `The ${label} parameter "${value.slice(0, 80)}" is not a valid ${rule ? label.toLowerCase() : 'CallHub'} ID`,
 			{
 				description: rule
 					? `Use a value like ${rule.example}.`
@@ -149,7 +148,7 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 				? Number(ctx.getNodeParameter(config.maxWaitParameter, 120))
 				: undefined;
 			const send = sender(ctx, {
-				credentialType: settings.credentialType,
+				...settings,
 				accept: config.accept,
 				maxRateLimitWaitSeconds: maxWait,
 			});

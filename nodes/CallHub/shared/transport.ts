@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type {
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IExecuteSingleFunctions,
@@ -12,8 +13,8 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { apiOrigin } from './baseUrl';
-import type { CallHubResponse, RequestSummary } from './errors';
-import { callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
+import type { CallHubResponse, CredentialAdvice, RequestSummary } from './errors';
+import { API_KEY_ADVICE, callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
 import { parseJsonLosslessly } from './json';
 import { pauseThrottle, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
 
@@ -23,8 +24,19 @@ export type RequestContext =
 	| ILoadOptionsFunctions
 	| IHookFunctions;
 
-export interface TransportPolicy {
+/** Which credential a node sends with, and how its refusals are explained. */
+export interface CredentialPolicy {
 	credentialType: string;
+	/**
+	 * Whether these credentials hold a token that n8n renews (`preAuthentication` with an expirable
+	 * field). A 401 is then left for n8n to see: it renews the token and sends the request once more.
+	 */
+	renewsToken?: (credentials: ICredentialDataDecryptedObject) => boolean;
+	/** What to tell the user when CallHub refuses the credential (default: the API key's advice). */
+	advice?: CredentialAdvice;
+}
+
+export interface TransportPolicy extends CredentialPolicy {
 	/** Longest total time one request may wait on CallHub's rate limit before it fails. */
 	maxRateLimitWaitSeconds?: number;
 	/** Answers with these statuses are returned to the caller instead of failing. */
@@ -122,6 +134,26 @@ function unusableReply(ctx: RequestContext, summary: RequestSummary, what: strin
 }
 
 /**
+ * The 401 answer inside an error n8n threw instead of returning it: with a renewable token, n8n
+ * renews the token on a 401 and sends the request once more; when that is refused too, it throws.
+ */
+function refusalInside(error: unknown): IN8nHttpFullResponse | undefined {
+	let current = error as { cause?: unknown; errorResponse?: unknown; response?: unknown } | undefined;
+	for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+		const response = current.response as { status?: unknown; headers?: unknown; data?: unknown } | undefined;
+		if (response && typeof response === 'object' && response.status === 401) {
+			return {
+				statusCode: 401,
+				headers: (response.headers ?? {}) as IDataObject,
+				body: response.data as IN8nHttpFullResponse['body'],
+			};
+		}
+		current = (current.cause ?? current.errorResponse) as typeof current;
+	}
+	return undefined;
+}
+
+/**
  * The answer with its body parsed. Error answers keep a body that is not JSON as text (an HTML error
  * page is described by errors.ts); a successful answer must be JSON, or empty where that means "done".
  */
@@ -165,6 +197,10 @@ export async function sendToCallHub(
 	const throttle = throttleKey(origin, hash(secrets.join('|')), throttleScope(method, target.path, qs));
 	const maxWait = policy.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
 	const isRead = method === 'GET' || method === 'HEAD';
+	const advice = policy.advice ?? API_KEY_ADVICE;
+	// n8n renews an expired token only when the 401 is thrown; n8n versions without `except` treat
+	// the object as `true`, so a 401 then comes back as an answer and is explained like any other.
+	const renewsToken = policy.renewsToken?.(credentials) ?? false;
 
 	const options: IHttpRequestOptions = {
 		...request,
@@ -175,7 +211,7 @@ export async function sendToCallHub(
 		encoding: 'text',
 		json: false,
 		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
+		ignoreHttpStatusErrors: renewsToken ? { ignore: true, except: [401] } : true,
 	};
 	delete options.baseURL;
 
@@ -190,16 +226,20 @@ export async function sendToCallHub(
 				{ ...options, headers: { ...options.headers } },
 			)) as IN8nHttpFullResponse;
 		} catch (error) {
-			const code = networkCode(error);
-			if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
-				ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
-				await sleep(backoffSeconds(attempt) * 1000);
-				continue;
+			const refused = renewsToken ? refusalInside(error) : undefined;
+			if (refused === undefined) {
+				const code = networkCode(error);
+				if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
+					ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
+					await sleep(backoffSeconds(attempt) * 1000);
+					continue;
+				}
+				if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
+				const message = redact((error as Error).message, secrets) as string;
+				const description = redact((error as NodeApiError).description ?? undefined, secrets);
+				throw new NodeOperationError(ctx.getNode(), message, { description });
 			}
-			if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
-			const message = redact((error as Error).message, secrets) as string;
-			const description = redact((error as NodeApiError).description ?? undefined, secrets);
-			throw new NodeOperationError(ctx.getNode(), message, { description });
+			raw = refused;
 		}
 
 		const response = toResponse(raw, ctx, summary);
@@ -226,7 +266,7 @@ export async function sendToCallHub(
 			continue;
 		}
 		if (response.statusCode >= 400 && !(policy.accept?.(response) ?? false)) {
-			throw callhubApiError(ctx.getNode(), response, summary, secrets);
+			throw callhubApiError(ctx.getNode(), response, summary, secrets, {}, advice);
 		}
 		return response;
 	}

@@ -2,6 +2,7 @@ import type { Router } from '../http';
 import { registerAgents } from './agents';
 import { registerBulkImport } from './bulkImport';
 import { registerCallCenterCampaigns } from './callCenterCampaigns';
+import { registerAgentApi } from './agentApi';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
 import { registerDnc } from './dnc';
@@ -34,4 +35,5 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerAgents(router);
 	registerTeams(router);
 	registerBulkImport(router);
+	registerAgentApi(router);
 }
