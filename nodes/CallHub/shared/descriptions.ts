@@ -19,6 +19,15 @@ export function returnAllAndLimit(): INodeProperties[] {
 			default: 50,
 			description: 'Max number of results to return',
 		},
+		{
+			displayName: 'Skip',
+			name: 'skip',
+			type: 'number',
+			typeOptions: { minValue: 0 },
+			default: 0,
+			description:
+				'Number of records to pass over before returning any, e.g. to read a list of more than 100,000 records in parts',
+		},
 	];
 }
 

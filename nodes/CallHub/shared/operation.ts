@@ -113,6 +113,41 @@ function expandPath(
 	return { url, values };
 }
 
+/**
+ * n8n passes a node's items on with `push(...items)`, which overflows the stack somewhere above
+ * 120,000 items from one input item ("Maximum call stack size exceeded", after every page was read).
+ * Lists larger than this fail at once with a way out instead.
+ */
+export const MAX_ITEMS_PER_RUN = 100_000;
+
+function tooManyRecords(ctx: OperationContext, total: number, skip: number): NodeOperationError {
+	return new NodeOperationError(
+		ctx.getNode(),
+		`The list has ${total.toLocaleString('en-US')} records from record ${skip + 1} on, more than n8n can pass on from one node run (${MAX_ITEMS_PER_RUN.toLocaleString('en-US')})`,
+		{
+			description: `Read it in parts: turn off Return All, set Limit to ${MAX_ITEMS_PER_RUN.toLocaleString('en-US')} or less, and use Skip (0, ${MAX_ITEMS_PER_RUN.toLocaleString('en-US')}, …) on successive runs, e.g. one input item per part.`,
+			itemIndex: ctx.getItemIndex(),
+		},
+	);
+}
+
+/**
+ * The part of a list an operation returns, from its Return All, Limit and Skip parameters, with a
+ * check that stops a list too large for n8n as soon as CallHub says how long it is.
+ */
+export function listWindow(ctx: OperationContext): { limit: number; skip: number; onCount: (count: number) => void } {
+	const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
+	const limit = returnAll ? Infinity : Math.max(1, Number(ctx.getNodeParameter('limit', 50)));
+	const skip = Math.max(0, Math.floor(Number(ctx.getNodeParameter('skip', 0)) || 0));
+	return {
+		limit,
+		skip,
+		onCount: (count) => {
+			if (Math.min(limit, count - skip) > MAX_ITEMS_PER_RUN) throw tooManyRecords(ctx, count - skip, skip);
+		},
+	};
+}
+
 function failureItem(ctx: OperationContext, error: Error): INodeExecutionData {
 	const description = (error as NodeApiError).description;
 	return {
@@ -165,9 +200,7 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 				const result = await config.flow.call(ctx, request, send, path.values);
 				records = Array.isArray(result) ? result : [result];
 			} else if (config.list) {
-				const returnAll = ctx.getNodeParameter('returnAll', false) as boolean;
-				const limit = returnAll ? Infinity : Math.max(1, Number(ctx.getNodeParameter('limit', 50)));
-				records = await collectPages(send, request, { rootProperty: config.list.rootProperty, limit });
+				records = await collectPages(send, request, { rootProperty: config.list.rootProperty, ...listWindow(ctx) });
 			} else {
 				lastResponse = await send(request);
 				records = recordsOf(lastResponse.body, undefined);

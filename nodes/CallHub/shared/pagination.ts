@@ -16,25 +16,48 @@ export function recordsOf(body: unknown, rootProperty: string | undefined): IDat
 	return [body as IDataObject];
 }
 
+export interface PageOptions {
+	rootProperty?: string;
+	/** Most records to return (default: all). */
+	limit?: number;
+	/** Records to pass over first, e.g. to read a very long list in parts. */
+	skip?: number;
+	/** Called with the list's total (`count`) once the first page is in, before more pages are read. */
+	onCount?: (count: number) => void;
+}
+
 /**
  * Follows CallHub's page links (`next`, absolute) until `limit` records are collected or the
  * last page is read, asking for pages as large as CallHub allows (1,000) or as the limit needs.
+ * With `skip`, reading starts at the page holding the first wanted record.
  */
 export async function collectPages(
 	send: Send,
 	request: IHttpRequestOptions,
-	options: { rootProperty?: string; limit?: number } = {},
+	options: PageOptions = {},
 ): Promise<IDataObject[]> {
 	const limit = options.limit ?? Infinity;
+	const skip = Math.max(0, Math.floor(options.skip ?? 0));
 	const rootProperty = options.rootProperty ?? 'results';
+	const pageSize = skip > 0 ? MAX_PAGE_SIZE : Math.min(MAX_PAGE_SIZE, limit);
+	const firstPage = Math.floor(skip / pageSize) + 1;
+	let toSkip = skip % pageSize;
 	const records: IDataObject[] = [];
 	let page: IHttpRequestOptions = {
 		...request,
-		qs: { ...(request.qs ?? {}), page_size: Math.min(MAX_PAGE_SIZE, limit) },
+		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
 	};
-	for (;;) {
+	for (let first = true; ; first = false) {
 		const { body } = await send(page);
+		if (first && options.onCount && body !== null && typeof body === 'object' && !Array.isArray(body)) {
+			const count = Number((body as IDataObject).count);
+			if (Number.isFinite(count)) options.onCount(count);
+		}
 		for (const record of recordsOf(body, rootProperty)) {
+			if (toSkip > 0) {
+				toSkip--;
+				continue;
+			}
 			if (records.length >= limit) break;
 			records.push(record);
 		}

@@ -77,7 +77,7 @@ function importRow(req: EmuRequest, bookId: string, mapping: Record<string, stri
 		else if (!standard && req.state.customFields.has(fieldId)) custom[fieldId] = value;
 	}
 	const state = req.state;
-	let contact: Contact | undefined = [...state.contacts.values()].find((candidate) => candidate.contact === number);
+	let contact: Contact | undefined = state.contacts.findByPhone(number);
 	try {
 		if (contact) {
 			Object.assign(contact, fields);

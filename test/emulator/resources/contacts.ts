@@ -134,7 +134,7 @@ function applyContactFields(state: AccountState, body: Json, contact: Partial<Co
 
 export function createContact(state: AccountState, body: Json, origin: string): { contact?: Contact; existing?: Json } {
 	const digits = phoneDigits(body.contact);
-	const duplicate = [...state.contacts.values()].find((contact) => contact.contact === digits);
+	const duplicate = digits === undefined ? undefined : state.contacts.findByPhone(digits);
 	if (duplicate) return { existing: presentContact(state, duplicate, origin) };
 	const contact: Contact = { id: state.newId(), contact: digits ?? '', tags: [], customFields: {}, created_date: now() };
 	applyContactFields(state, body, contact);
@@ -178,7 +178,8 @@ export function registerContacts(router: Router): void {
 		const contact = findContact(req.state, req.params.id);
 		const body = bodyObject(req);
 		const digits = phoneDigits(body.contact);
-		const clash = [...req.state.contacts.values()].find((other) => other.contact === digits && other.id !== contact.id);
+		const found = digits === undefined ? undefined : req.state.contacts.findByPhone(digits);
+		const clash = found && found.id !== contact.id ? found : undefined;
 		if (clash && digits) badRequest({ contact: ['Contact with this phone number already exists.'] });
 		const updated: Contact = { ...contact, customFields: { ...contact.customFields } };
 		applyContactFields(req.state, body, updated);

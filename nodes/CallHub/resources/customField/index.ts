@@ -5,6 +5,7 @@ import { returnAllAndLimit } from '../../shared/descriptions';
 import { normaliseIds } from '../../shared/ids';
 import { allCustomFields } from '../../shared/lookups';
 import type { Flow } from '../../shared/operation';
+import { listWindow } from '../../shared/operation';
 import { deleted } from '../../shared/output';
 import { collectPages } from '../../shared/pagination';
 import { route } from '../../shared/route';
@@ -22,9 +23,7 @@ const getFromList: Flow = async function (_request, send, path) {
 
 /** The list is a bare array on CallHub, so Limit is applied here rather than by page size. */
 const listFields: Flow = async function (request, send) {
-	const returnAll = this.getNodeParameter('returnAll', false) as boolean;
-	const limit = returnAll ? Infinity : Number(this.getNodeParameter('limit', 50));
-	return normaliseIds(await collectPages(send, request, { limit }));
+	return normaliseIds(await collectPages(send, request, listWindow(this)));
 };
 
 const choicesField: INodeProperties = {
