@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import type { EmuRequest, EmuResponse } from './http';
 import { HttpError, Router } from './http';
+import { benchControls } from './control';
 import { registerResources } from './resources';
 import { AccountState } from './state';
 import type { Rate } from './throttle';
@@ -71,6 +72,9 @@ export const extensions: Extension[] = [];
 /** Control endpoints (`METHOD /__emulator/...`) added by later parts, e.g. firing webhook events. */
 export const controlHandlers = new Map<string, (emulator: Emulator, body: unknown) => EmuResponse | Promise<EmuResponse>>();
 controlHandlers.set('POST /__emulator/webhooks/fire', async (emulator, body) => await fireControl(emulator.state, body));
+for (const [route, handler] of Object.entries(benchControls)) {
+	controlHandlers.set(route, (emulator, body) => handler(emulator, (body ?? {}) as Record<string, unknown>));
+}
 
 export const DEFAULT_RATES: Required<RateSettings> = { general: '20/s', search: '1/s', bulk: '1/min' };
 
@@ -78,6 +82,8 @@ export class Emulator {
 	readonly router = new Router();
 	readonly log: LogEntry[] = [];
 	readonly faults: Fault[] = [];
+	/** Bytes of response bodies sent since the last log clear (benchmarks relate memory to it). */
+	bytesSent = 0;
 	state = new AccountState();
 	apiKey: string;
 	url = '';
@@ -360,6 +366,7 @@ export class Emulator {
 			headers['Content-Type'] ??= 'application/json';
 		}
 		headers['Content-Length'] = String(Buffer.byteLength(payload));
+		if (!entry.path.startsWith('/__emulator/')) this.bytesSent += Buffer.byteLength(payload);
 		res.writeHead(response.status, headers);
 		res.end(payload);
 	}

@@ -2,11 +2,29 @@ import { sleep } from 'n8n-workflow';
 
 /**
  * CallHub throttles per account and per kind of call (about 20 requests a second in general,
- * contact search 1 a second, bulk import 1 a minute). When one request is told to wait, every
- * request of the same kind to the same account waits with it instead of hammering CallHub:
- * items run concurrently, so without this a burst would turn into a storm of 429 answers.
+ * contact search 1 a second, bulk import 1 a minute), and n8n runs a node's items concurrently.
+ * When CallHub answers 429, every request of that kind to that account waits as long as CallHub
+ * asked, and from then on requests are paced at the rate CallHub just showed it accepts (what
+ * succeeded in the window before the refusal), so a burst costs one refusal instead of one per item
+ * per second.
  */
-const pausedUntil = new Map<string, number>();
+interface Throttle {
+	pausedUntil: number;
+	/** Requests a second once CallHub has throttled us; undefined: not paced. */
+	rate?: number;
+	nextSlot: number;
+	/** The first refusal of a burst, whose accepted requests give the rate once the pause is over. */
+	refusedAt?: number;
+	refusalWindowMs?: number;
+	/** When recent requests succeeded, to learn the rate from. */
+	successes: number[];
+	lastUsed: number;
+}
+
+const throttles = new Map<string, Throttle>();
+/** Pacing is forgotten after a quiet minute: CallHub's windows are a minute at most. */
+const FORGET_AFTER_MS = 60_000;
+const MARGIN = 0.95;
 
 export type ThrottleScope = 'general' | 'search' | 'bulk';
 
@@ -21,15 +39,84 @@ export function throttleKey(origin: string, account: string, scope: ThrottleScop
 	return `${origin}|${account}|${scope}`;
 }
 
-export async function waitForThrottle(key: string): Promise<void> {
+function throttleFor(key: string): Throttle {
+	const now = Date.now();
+	let throttle = throttles.get(key);
+	if (!throttle || (now - throttle.lastUsed > FORGET_AFTER_MS && throttle.pausedUntil < now)) {
+		throttle = { pausedUntil: 0, nextSlot: 0, successes: [], lastUsed: now };
+		throttles.set(key, throttle);
+	}
+	throttle.lastUsed = now;
+	return throttle;
+}
+
+/**
+ * The rate CallHub accepted in the burst it refused: the successes in its window before the first
+ * refusal, and those answered while the pause lasted (a burst's answers arrive in any order).
+ */
+function learnRate(throttle: Throttle): void {
+	if (throttle.refusedAt === undefined) return;
+	const windowMs = throttle.refusalWindowMs ?? 1000;
+	const from = throttle.refusedAt - windowMs;
+	const accepted = throttle.successes.filter((time) => time > from && time <= throttle.pausedUntil).length;
+	throttle.rate = (Math.max(1, accepted) * 1000 * MARGIN) / windowMs;
+	throttle.nextSlot = Math.max(throttle.nextSlot, throttle.pausedUntil);
+	throttle.refusedAt = undefined;
+}
+
+/**
+ * Waits until a request of this kind may go: after any pause CallHub asked for, and in its paced
+ * slot. Returns the seconds waited, or, when going would mean waiting longer than `budgetSeconds`,
+ * `{ exceeds }` with the wait needed — without waiting or taking a slot.
+ */
+export async function waitForThrottle(key: string, budgetSeconds = Infinity): Promise<number | { exceeds: number }> {
+	const throttle = throttleFor(key);
+	const started = Date.now();
 	for (;;) {
-		const remaining = (pausedUntil.get(key) ?? 0) - Date.now();
-		if (remaining <= 0) return;
-		await sleep(remaining);
+		const now = Date.now();
+		const spent = (now - started) / 1000;
+		if (throttle.pausedUntil > now) {
+			const needed = (throttle.pausedUntil - now) / 1000;
+			if (spent + needed > budgetSeconds) return { exceeds: needed };
+			await sleep(throttle.pausedUntil - now);
+			continue;
+		}
+		learnRate(throttle);
+		if (throttle.rate === undefined) return spent;
+		const slot = Math.max(now, throttle.nextSlot);
+		if (spent + (slot - now) / 1000 > budgetSeconds) return { exceeds: (slot - now) / 1000 };
+		throttle.nextSlot = slot + 1000 / throttle.rate;
+		if (slot > now) await sleep(slot - now);
+		if (throttle.pausedUntil <= Date.now()) return (Date.now() - started) / 1000;
 	}
 }
 
+export function recordSuccess(key: string): void {
+	const throttle = throttleFor(key);
+	const now = Date.now();
+	throttle.successes.push(now);
+	if (throttle.successes.length > 4000 || throttle.successes[0] < now - FORGET_AFTER_MS) {
+		throttle.successes = throttle.successes.filter((time) => time >= now - FORGET_AFTER_MS);
+	}
+}
+
+/**
+ * CallHub refused with 429: pause this kind of request as long as it asked. The first refusal of a
+ * burst marks where to learn the accepted rate; a refusal while already paced means the pace is too
+ * fast (another client shares the account), so it slows down.
+ */
 export function pauseThrottle(key: string, seconds: number): void {
-	const until = Date.now() + seconds * 1000;
-	if ((pausedUntil.get(key) ?? 0) < until) pausedUntil.set(key, until);
+	const throttle = throttleFor(key);
+	const now = Date.now();
+	const paused = throttle.pausedUntil > now;
+	if (!paused) {
+		if (throttle.rate === undefined) {
+			throttle.refusedAt = now;
+			throttle.refusalWindowMs = Math.min(FORGET_AFTER_MS, Math.max(1000, seconds * 1000));
+		} else {
+			throttle.rate *= 0.8;
+		}
+	}
+	throttle.pausedUntil = Math.max(throttle.pausedUntil, now + seconds * 1000);
+	throttle.nextSlot = Math.max(throttle.nextSlot, throttle.pausedUntil);
 }

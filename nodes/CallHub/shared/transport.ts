@@ -9,6 +9,7 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
@@ -16,7 +17,7 @@ import { apiOrigin } from './baseUrl';
 import type { CallHubResponse, CredentialAdvice, RequestSummary } from './errors';
 import { API_KEY_ADVICE, callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
 import { parseJsonLosslessly } from './json';
-import { pauseThrottle, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
+import { pauseThrottle, recordSuccess, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
 
 export type RequestContext =
 	| IExecuteSingleFunctions
@@ -60,6 +61,10 @@ const RETRYABLE_NETWORK_CODES = [
 	'ERR_STREAM_PREMATURE_CLOSE',
 ];
 const SAFE_PATH = /^\/v[12]\/[A-Za-z0-9_\-/]*$/;
+
+function rateLimitAdvice(waited: number, needed: number, maxWait: number): string {
+	return `Waited ${Math.round(waited)} s in all; CallHub asked for ${Math.ceil(needed)} s more, beyond the ${maxWait} s allowed. CallHub allows about 20 requests a second (contact search 1 a second, bulk import 1 a minute): send fewer items per run, or use 'Batching' under Request Options.`;
+}
 
 function backoffSeconds(attempt: number): number {
 	return Math.min(8, 0.5 * 2 ** attempt);
@@ -217,7 +222,15 @@ export async function sendToCallHub(
 
 	let waited = 0;
 	for (let attempt = 0; ; attempt++) {
-		await waitForThrottle(throttle);
+		const paced = await waitForThrottle(throttle, maxWait - waited);
+		if (typeof paced !== 'number') {
+			throw new NodeApiError(ctx.getNode(), { statusCode: 429 } as JsonObject, {
+				message: `CallHub's rate limit is still in effect: the next ${method} ${target.path} may go in ${Math.ceil(paced.exceeds)} s`,
+				description: `${rateLimitAdvice(waited, paced.exceeds, maxWait)}`,
+				httpCode: '429',
+			});
+		}
+		waited += paced;
 		let raw: IN8nHttpFullResponse;
 		try {
 			raw = (await ctx.helpers.httpRequestWithAuthentication.call(
@@ -243,12 +256,13 @@ export async function sendToCallHub(
 		}
 
 		const response = toResponse(raw, ctx, summary);
+		if (response.statusCode !== 429) recordSuccess(throttle);
 		if (response.statusCode === 429) {
 			const told = retryAfterSeconds(response);
 			const wait = told ?? backoffSeconds(attempt);
 			if (waited + wait > maxWait) {
 				throw callhubApiError(ctx.getNode(), response, summary, secrets, {
-					description: `Waited ${Math.round(waited)} s in all; CallHub asked for ${Math.ceil(wait)} s more, beyond the ${maxWait} s allowed. CallHub allows about 20 requests a second (contact search 1 a second, bulk import 1 a minute): send fewer items per run, or use 'Batching' under Request Options.`,
+					description: rateLimitAdvice(waited, wait, maxWait),
 				});
 			}
 			ctx.logger.info(

@@ -18,7 +18,11 @@ describe("CallHub node: CallHub's general rate limit (20 requests a second)", ()
 		expect(bed.emulator.state.contacts.size).toBe(50);
 		const posts = bed.emulator.requests('POST', '/v1/contacts/');
 		expect(posts.filter((entry) => entry.status === 201)).toHaveLength(50);
-		expect(posts.some((entry) => entry.status === 429)).toBe(true);
+		// The first burst is refused beyond CallHub's 20; after that the node paces itself at the rate
+		// CallHub accepted instead of retrying everything at once (which would cost ~40 refusals here).
+		const refused = posts.filter((entry) => entry.status === 429).length;
+		expect(refused).toBeGreaterThanOrEqual(25);
+		expect(refused).toBeLessThanOrEqual(34);
 		expect(result.logs.map((line) => line.message)).toContainEqual(expect.stringMatching(/waiting 1 s as CallHub asked \(Retry-After\)/));
 	});
 });
