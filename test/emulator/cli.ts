@@ -13,11 +13,12 @@ async function main(): Promise<void> {
 	const port = Number(option('port', '4010'));
 	const apiKey = option('key', 'callhub-sandbox-key');
 	const realistic = option('rates', 'callhub') === 'callhub';
+	const demo = option('seed', 'demo') === 'demo';
 	const emulator = await startEmulator({
 		port,
 		apiKey,
 		rates: realistic ? undefined : { general: 'off', search: 'off', bulk: 'off' },
-		seed: (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`),
+		seed: demo ? (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`) : undefined,
 	});
 	const agent = [...agents(emulator.state).values()].find((candidate) => candidate.username === DEMO_AGENT.username);
 	process.stdout.write(

@@ -81,6 +81,8 @@ export interface RunOptions {
 	typeVersion?: number;
 	mode?: WorkflowExecuteMode;
 	credentialsHelper?: TestCredentialsHelper;
+	/** A node to run after ours (e.g. Split Out); the result is then that node's output. */
+	then?: { type: string; typeVersion: number; parameters: INodeParameters };
 }
 
 export interface RunResult {
@@ -147,10 +149,21 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 		onError: options.onError,
 		credentials: Object.fromEntries(credentialTypes.map((type) => [type, { id: type, name: type }])),
 	};
+	const next: INode | undefined = options.then && {
+		id: 'next',
+		name: 'Next',
+		type: options.then.type,
+		typeVersion: options.then.typeVersion,
+		position: [400, 0],
+		parameters: options.then.parameters,
+	};
 	const workflow = new Workflow({
 		id: 'test-workflow',
-		nodes: [inputNode, node],
-		connections: { Input: { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] } },
+		nodes: next ? [inputNode, node, next] : [inputNode, node],
+		connections: {
+			Input: { main: [[{ node: NODE_NAME, type: NodeConnectionTypes.Main, index: 0 }]] },
+			...(next ? { [NODE_NAME]: { main: [[{ node: 'Next', type: NodeConnectionTypes.Main, index: 0 }]] } } : {}),
+		},
 		nodeTypes,
 		active: false,
 		settings: { executionOrder: 'v1' },
@@ -189,7 +202,7 @@ export async function runNode(options: RunOptions): Promise<RunResult> {
 	const execute = new WorkflowExecute(additionalData, options.mode ?? 'manual', runExecutionData);
 	await execute.processRunExecutionData(workflow);
 	const run = await done;
-	const taskData = run.data.resultData.runData[NODE_NAME]?.[0];
+	const taskData = run.data.resultData.runData[next ? 'Next' : NODE_NAME]?.[0];
 	const outputs = taskData?.data?.main ?? [];
 	const items = (outputs[0] ?? []) as INodeExecutionData[];
 	return {

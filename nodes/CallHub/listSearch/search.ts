@@ -10,6 +10,7 @@ import { normaliseIds } from '../shared/ids';
 import { collectPages, recordsOf } from '../shared/pagination';
 import type { Send } from '../shared/transport';
 import { sender } from '../shared/transport';
+import { byName } from '../shared/descriptions';
 
 const PAGE_SIZE = 50;
 
@@ -48,5 +49,5 @@ export async function allAsOptions(
 	toOption: (record: IDataObject) => INodePropertyOptions,
 ): Promise<INodePropertyOptions[]> {
 	const records = normaliseIds(await collectPages(loadOptionsSender(ctx), { method: 'GET', url: path }));
-	return records.map(toOption).sort((a, b) => a.name.localeCompare(b.name));
+	return records.map(toOption).sort(byName((option) => option.name));
 }

@@ -1,3 +1,5 @@
+import { byName } from './descriptions';
+
 /**
  * Phone numbers in E.164 (+14155550123) without a dependency: a country's calling code, the trunk
  * prefix its people dial before national numbers (0 in the UK, 1 in North America), and how many
@@ -139,5 +141,5 @@ export function toE164(raw: string, defaultCountry?: string): string {
 export function countryOptions(): Array<{ name: string; value: string }> {
 	return Object.entries(COUNTRIES)
 		.map(([iso, country]) => ({ name: `${country.name} (+${country.code})`, value: iso }))
-		.sort((a, b) => a.name.localeCompare(b.name));
+		.sort(byName((option) => option.name));
 }

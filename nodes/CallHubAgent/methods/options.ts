@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
+import { byName } from '../../CallHub/shared/descriptions';
 import { ID_PATTERN, normaliseIds } from '../../CallHub/shared/ids';
 import { collectPages } from '../../CallHub/shared/pagination';
 import type { Send } from '../../CallHub/shared/transport';
@@ -11,15 +12,15 @@ function agentSender(ctx: ILoadOptionsFunctions): Send {
 	return sender(ctx, { ...AGENT_CREDENTIAL, maxRateLimitWaitSeconds: 10 });
 }
 
-function byName(options: INodePropertyOptions[]): INodePropertyOptions[] {
-	return options.sort((a, b) => a.name.localeCompare(b.name));
+function sortedByName(options: INodePropertyOptions[]): INodePropertyOptions[] {
+	return options.sort(byName((option) => option.name));
 }
 
 /** The call-center campaigns the agent is assigned to, by name. */
 export async function getCampaigns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const send = agentSender(this);
 	const campaigns = normaliseIds(await campaignInfo(send, await assignedCampaignIds(send)));
-	return byName(
+	return sortedByName(
 		campaigns.map((campaign) => ({
 			name: String(campaign.name ?? campaign.id),
 			value: String(campaign.id),
@@ -46,5 +47,5 @@ export async function getScriptQuestions(this: ILoadOptionsFunctions): Promise<I
 /** The collective texting campaigns the agent texts in, by name. */
 export async function getTextingCampaigns(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	const campaigns = normaliseIds(await collectPages(agentSender(this), { method: 'GET', url: '/v2/collective_texting/campaigns/' }));
-	return byName(campaigns.map((campaign) => ({ name: String(campaign.name ?? campaign.id), value: String(campaign.id) })));
+	return sortedByName(campaigns.map((campaign) => ({ name: String(campaign.name ?? campaign.id), value: String(campaign.id) })));
 }

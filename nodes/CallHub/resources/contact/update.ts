@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { simplifyField } from '../../shared/descriptions';
+import { byName, simplifyField } from '../../shared/descriptions';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -58,7 +58,7 @@ export const fields: INodeProperties[] = updateDisplayOptions(
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: [...contactDetailFields, phoneNumberField].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: [...contactDetailFields, phoneNumberField].sort(byName((field) => field.displayName)),
 		},
 		customFieldsField,
 		...normalizePhoneFields,

@@ -1,0 +1,43 @@
+export interface Measurement {
+	ms: number;
+	/** Highest resident memory seen during the run, above what it was just before. */
+	peakRssGrowth: number;
+	peakHeapGrowth: number;
+}
+
+function collectGarbage(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Wall time and memory growth of one run, sampled every 5 ms. */
+export async function measure(run: () => Promise<unknown>): Promise<Measurement & { result: unknown }> {
+	collectGarbage();
+	const before = process.memoryUsage();
+	let peakRss = before.rss;
+	let peakHeap = before.heapUsed;
+	const sampler = setInterval(() => {
+		const now = process.memoryUsage();
+		peakRss = Math.max(peakRss, now.rss);
+		peakHeap = Math.max(peakHeap, now.heapUsed);
+	}, 5);
+	const started = performance.now();
+	try {
+		const result = await run();
+		const ms = performance.now() - started;
+		const after = process.memoryUsage();
+		peakRss = Math.max(peakRss, after.rss);
+		peakHeap = Math.max(peakHeap, after.heapUsed);
+		return { ms, peakRssGrowth: peakRss - before.rss, peakHeapGrowth: peakHeap - before.heapUsed, result };
+	} finally {
+		clearInterval(sampler);
+	}
+}
+
+export function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+export const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);

@@ -1,0 +1,58 @@
+/*
+ * npm run bench [-- --quick] [-- --only returnAll,burst]
+ * Runs every competitor in this process, through n8n-core, against the emulator in a process of its
+ * own; prints the tables and (full runs) writes them into BENCHMARKS.md between its markers.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { EmulatorProcess } from './emulatorProcess';
+import { seconds } from './measure';
+import { machine, renderTables } from './report';
+import { burst } from './scenarios/burst';
+import { importContacts } from './scenarios/importContacts';
+import { packageSize } from './scenarios/packageSize';
+import { returnAll } from './scenarios/returnAll';
+import { upsert } from './scenarios/upsert';
+import type { BenchOptions, BenchResult } from './types';
+
+const SCENARIOS = { returnAll, importContacts, upsert, burst, packageSize };
+
+async function main(): Promise<void> {
+	const quick = process.argv.includes('--quick');
+	const onlyIndex = process.argv.indexOf('--only');
+	const only = onlyIndex === -1 ? undefined : (process.argv[onlyIndex + 1] ?? '').split(',');
+	const options: BenchOptions = { quick, log: (line) => process.stdout.write(`${line}\n`) };
+	const started = Date.now();
+	const emulator = await new EmulatorProcess().start();
+	const results: BenchResult[] = [];
+	try {
+		for (const [name, scenario] of Object.entries(SCENARIOS)) {
+			if (only && !only.includes(name)) continue;
+			results.push(await scenario(emulator, options));
+		}
+	} finally {
+		await emulator.stop();
+	}
+	const { measurements, goals } = renderTables(results);
+	const missed = results.flatMap((result) => result.goals).filter((goal) => !goal.met);
+	const command = `npm run bench${quick ? ' -- --quick' : ''}`;
+	const header = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()} with \`${command}\` (${seconds(Date.now() - started)} in all).`;
+	process.stdout.write(`\n${header}\n\n${measurements}\n\n${goals}\n`);
+	if (!quick && !only) {
+		const file = join(__dirname, '..', '..', 'BENCHMARKS.md');
+		const text = readFileSync(file, 'utf8');
+		const start = '<!-- results:start -->';
+		const end = '<!-- results:end -->';
+		writeFileSync(file, `${text.slice(0, text.indexOf(start) + start.length)}\n${header}\n\n### Measurements\n\n${measurements}\n\n### Goals\n\n${goals}\n${text.slice(text.indexOf(end))}`);
+		process.stdout.write(`\nWrote the tables into BENCHMARKS.md\n`);
+	}
+	process.stdout.write(`\n${results.flatMap((result) => result.goals).length - missed.length} passed, ${missed.length} failed\n`);
+	// Quick runs guard against rot in CI: every competitor must run; goals are judged on full runs only.
+	process.exitCode = 0;
+}
+
+main().catch((error: Error) => {
+	process.stderr.write(`${error.stack ?? error.message}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,131 @@
+import { Agent, request } from 'node:http';
+
+import { runNode } from '../../harness/runNode';
+import type { EmulatorProcess } from '../emulatorProcess';
+import { mb, measure, median, seconds } from '../measure';
+import type { BenchOptions, BenchResult, Goal, Row } from '../types';
+import { httpRequestNodeCompetitor } from './httpRequestNode';
+
+interface Competitor {
+	name: string;
+	run: () => Promise<number>;
+}
+
+/** The hand-written script people would otherwise write: keep-alive HTTP, JSON.parse, follow `next`. */
+async function rawLoop(emulator: EmulatorProcess): Promise<number> {
+	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+	const get = (url: string) =>
+		new Promise<{ next: string | null; results: unknown[] }>((resolve, reject) => {
+			request(url, { agent, headers: { Authorization: `Token ${emulator.apiKey}`, Accept: 'application/json' } }, (response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+				response.on('error', reject);
+			})
+				.on('error', reject)
+				.end();
+		});
+	const records: unknown[] = [];
+	let next: string | null = `${emulator.url}/v1/contacts/?page_size=1000`;
+	while (next) {
+		const page: { next: string | null; results: unknown[] } = await get(next);
+		records.push(...page.results);
+		next = page.next;
+	}
+	agent.destroy();
+	return records.length;
+}
+
+export async function returnAll(emulator: EmulatorProcess, options: BenchOptions): Promise<BenchResult> {
+	const size = options.quick ? 5_000 : 50_000;
+	const rounds = options.quick ? 2 : 5;
+	const name = `Return All, ${size.toLocaleString('en-US')} contacts`;
+	await emulator.reset();
+	await emulator.control('POST', 'seed/contacts', { count: size });
+	options.log(`${name}: seeded; ${rounds} rounds`);
+
+	const competitors: Competitor[] = [
+		{
+			name: 'CallHub node (Get Many, Return All)',
+			run: async () => {
+				const result = await runNode({
+					credentials: emulator.credentials,
+					parameters: { resource: 'contact', operation: 'getAll', returnAll: true, simplify: false },
+				});
+				if (result.error) throw new Error(result.error.message);
+				return result.items.length;
+			},
+		},
+		{ name: 'Raw keep-alive HTTP loop', run: async () => await rawLoop(emulator) },
+	];
+	const httpNode = await httpRequestNodeCompetitor(emulator, options);
+	if (httpNode) competitors.push(httpNode);
+
+	const samples = new Map<string, Array<{ ms: number; rss: number; requests: number; bytes: number; items: number }>>();
+	for (let round = 0; round < rounds; round++) {
+		const order = round % 2 === 0 ? competitors : [...competitors].reverse();
+		for (const competitor of order) {
+			await emulator.clearLog();
+			const measured = await measure(competitor.run);
+			const stats = await emulator.stats();
+			const list = samples.get(competitor.name) ?? [];
+			list.push({ ms: measured.ms, rss: measured.peakRssGrowth, requests: stats.requests, bytes: stats.bytesSent, items: measured.result as number });
+			samples.set(competitor.name, list);
+			options.log(`  round ${round + 1} ${competitor.name}: ${seconds(measured.ms)}, ${stats.requests} requests, ${measured.result as number} items`);
+		}
+	}
+
+	const rows: Row[] = [];
+	const summary = new Map<string, { ms: number; requests: number; rss: number; bytes: number; items: number }>();
+	for (const competitor of competitors) {
+		const list = samples.get(competitor.name) ?? [];
+		const entry = {
+			ms: median(list.map((sample) => sample.ms)),
+			requests: Math.max(...list.map((sample) => sample.requests)),
+			rss: Math.max(...list.map((sample) => sample.rss)),
+			bytes: list[0]?.bytes ?? 0,
+			items: Math.min(...list.map((sample) => sample.items)),
+		};
+		summary.set(competitor.name, entry);
+		rows.push({
+			benchmark: name,
+			competitor: competitor.name,
+			median: seconds(entry.ms),
+			requests: entry.requests,
+			peakMemory: mb(entry.rss),
+			note: `${Math.round(entry.items / (entry.ms / 1000)).toLocaleString('en-US')} contacts/s; ${entry.items.toLocaleString('en-US')} items`,
+		});
+	}
+
+	const ours = summary.get(competitors[0].name);
+	const raw = summary.get(competitors[1].name);
+	const goals: Goal[] = [];
+	if (ours && raw) {
+		const pages = Math.ceil(size / 1000);
+		goals.push({
+			benchmark: name,
+			goal: '≥ 0.8× the raw loop\'s throughput',
+			measured: `${(raw.ms / ours.ms).toFixed(2)}×`,
+			met: raw.ms / ours.ms >= 0.8,
+		});
+		goals.push({ benchmark: name, goal: `exactly ${pages} requests`, measured: `${ours.requests}`, met: ours.requests === pages });
+		goals.push({
+			benchmark: name,
+			goal: 'peak memory growth ≤ 3× the data size',
+			measured: `${mb(ours.rss)} for ${mb(ours.bytes)} of JSON (${(ours.rss / ours.bytes).toFixed(2)}×)`,
+			met: ours.rss <= 3 * ours.bytes,
+		});
+	}
+	if (ours && httpNode) {
+		const other = summary.get(httpNode.name);
+		if (other) {
+			goals.push({
+				benchmark: name,
+				goal: "≥ 1.0× the HTTP Request node's throughput",
+				measured: `${(other.ms / ours.ms).toFixed(2)}×`,
+				met: other.ms / ours.ms >= 1,
+			});
+		}
+	}
+	return { rows, goals };
+}
