@@ -21,21 +21,26 @@ function stringifyIdValue(value: unknown): unknown {
 /**
  * Makes every id in a CallHub object a string: `id` equals `pk_str` when CallHub sends one,
  * is taken from the object's `url` when it has no id (DNC contacts, DNC lists), and any
- * `id` / `*_id` / `*_ids` number deeper in the object becomes its digits.
+ * `id` / `*_id` / `*_ids` number deeper in the object becomes its digits. Objects are changed in
+ * place (they are freshly parsed answers): copying 50,000 contacts would double the memory a list needs.
  */
 export function normaliseIds<T>(value: T): T {
-	if (Array.isArray(value)) return value.map((entry) => normaliseIds(entry)) as T;
+	if (Array.isArray(value)) {
+		for (let index = 0; index < value.length; index++) value[index] = normaliseIds(value[index]);
+		return value;
+	}
 	if (value === null || typeof value !== 'object') return value;
-	const source = value as IDataObject;
-	const result: IDataObject = {};
-	for (const [key, entry] of Object.entries(source)) {
-		result[key] = (isIdKey(key) ? stringifyIdValue(normaliseIds(entry)) : normaliseIds(entry)) as IDataObject[string];
+	const object = value as IDataObject;
+	for (const key of Object.keys(object)) {
+		const entry = object[key];
+		if (entry !== null && typeof entry === 'object') normaliseIds(entry);
+		if (isIdKey(key)) object[key] = stringifyIdValue(entry) as IDataObject[string];
 	}
-	if (typeof source.pk_str === 'string' && source.pk_str !== '') {
-		result.id = source.pk_str;
-	} else if (result.id === undefined || result.id === null) {
-		const fromUrl = idFromUrl(source.url);
-		if (fromUrl !== undefined) result.id = fromUrl;
+	if (typeof object.pk_str === 'string' && object.pk_str !== '') {
+		object.id = object.pk_str;
+	} else if (object.id === undefined || object.id === null) {
+		const fromUrl = idFromUrl(object.url);
+		if (fromUrl !== undefined) object.id = fromUrl;
 	}
-	return result as T;
+	return value;
 }

@@ -265,7 +265,7 @@ describe('CallHub node: Contact → Bulk Import under CallHub\'s one-a-minute li
 		// Either CallHub refuses it, or, when an earlier refusal taught the node the pace, the node knows
 		// before sending that the next slot is beyond Max Wait.
 		expect(second.error?.message).toMatch(
-			/^CallHub's rate limit is still in effect: (Request was throttled\. Expected available in [12] seconds?\.|the next POST \/v1\/contacts\/bulk_create\/ may go in [12] s)$/,
+			/^CallHub's rate limit is still in effect: (Request was throttled\. Expected available in [12] seconds?\.|the next POST \/v1\/contacts\/bulk_create\/ may go in \d+ s)$/,
 		);
 		expect(second.error?.description).toMatch(/beyond the 0 s allowed.*bulk import 1 a minute/);
 	});

@@ -42,3 +42,30 @@ describe('normaliseIds', () => {
 		expect(idFromUrl('https://api-na1.callhub.io/v1/dnc_lists/')).toBeUndefined();
 	});
 });
+
+describe('lossless JSON on awkward input', () => {
+	it('leaves digits inside strings alone, also after escaped quotes and backslashes', () => {
+		const text = '{"a": "x\\\\", "b": "say \\"3966566468442653936\\"", "c": 3966566468442653937, "d": "1910874392879957535", "e": [1910874392879957536]}';
+		expect(parseJsonLosslessly(text)).toEqual({
+			a: 'x\\',
+			b: 'say "3966566468442653936"',
+			c: '3966566468442653937',
+			d: '1910874392879957535',
+			e: ['1910874392879957536'],
+		});
+	});
+
+	it('agrees with JSON.parse wherever JSON.parse is exact', () => {
+		const sample = { n: 12, f: -1.5e-7, big: 9007199254740991, s: 'a"b\\c', nested: [{ id: 7, x: null, t: true }], unicode: 'Zoë 🙂' };
+		const text = JSON.stringify(sample);
+		expect(parseJsonLosslessly(text)).toEqual(JSON.parse(text));
+	});
+
+	it('keeps exponents and fractions of long numbers as numbers', () => {
+		expect(parseJsonLosslessly('[12345678901234567e2, 1234567890123456789.5, -39665664684426539360]')).toEqual([
+			12345678901234567e2,
+			1234567890123456789.5,
+			'-39665664684426539360',
+		]);
+	});
+});
