@@ -10,6 +10,10 @@ export interface CallHubResponse {
 export interface RequestSummary {
 	method: string;
 	path: string;
+	/** Size of the request body, when it was sent as bytes (an upload). */
+	bytes?: number;
+	/** Names of the files a multipart body carried, e.g. `contacts_csv`. */
+	files?: string[];
 }
 
 /** CallHub body fields and the node parameter a user changes to fix them. */
@@ -110,7 +114,14 @@ const DETAIL_HINTS: Array<[RegExp, string]> = [
 		/over_cps_limit/i,
 		"Running voice broadcasts already use the account's calls per minute. Pause one of them, or lower Calls Per Minute on this one, then start it again.",
 	],
+	[
+		/No column is set as Phone Number/i,
+		"CallHub found no phone number column in the import. Name the file's phone column \"phone number\" or \"phone\", or set Map Columns to 'Manually' and map Phone Number to it.",
+	],
 ];
+
+/** Statuses whose meaning does not depend on the body: a proxy's HTML page for them still says what happened. */
+const MEANINGFUL_STATUSES = [413, 429];
 
 /** A path segment that names one record: a CallHub id, or the uuid of a conference or dialer. */
 const RECORD_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -214,6 +225,10 @@ function htmlTitle(text: string): string | undefined {
 	return match?.[1]?.trim() || undefined;
 }
 
+function megabytes(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 export function retryAfterSeconds(response: CallHubResponse): number | undefined {
 	const header = response.headers['retry-after'];
 	if (typeof header === 'string' || typeof header === 'number') {
@@ -237,12 +252,12 @@ export function describeFailure(
 	const rawText = typeof response.body === 'string' ? response.body : '';
 	const isHtml = /^\s*</.test(rawText);
 	const { detail, fields } = isHtml
-		? { detail: '', fields: [] as Array<[string, string]> }
+		? { detail: htmlTitle(rawText) ?? '', fields: [] as Array<[string, string]> }
 		: callhubMessages(response.body);
 	const says = detail ? `: ${detail}` : '';
 	const fieldText = fields.map(([field, text]) => `${parameterFor(field)} (${field}): ${text}`);
 
-	if (isHtml) {
+	if (isHtml && !MEANINGFUL_STATUSES.includes(statusCode)) {
 		const title = htmlTitle(rawText);
 		return {
 			message: `CallHub answered HTTP ${statusCode} with a web page instead of data${title ? ` ("${title}")` : ''}`,
@@ -300,11 +315,17 @@ export function describeFailure(
 				description:
 					'This operation is not available on your CallHub account or API version. Please report it to the n8n-nodes-callhub maintainers.',
 			};
-		case statusCode === 413:
+		case statusCode === 413: {
+			const file = request.files?.[0];
+			const what = file ? `the file from ${parameterFor(file)} (${file})` : 'the request';
+			const size = request.bytes === undefined ? '' : ` (${megabytes(request.bytes)} sent)`;
 			return {
-				message: `CallHub refused the request because it is too large${says}`,
-				description: 'Send less data per item, e.g. split a big CSV into several files.',
+				message: `CallHub refused ${what} as too large${size}${says}`,
+				description: file
+					? "CallHub does not publish its upload limit. Split the contacts into smaller CSV files, e.g. with 'Loop Over Items' (a batch size of some thousand rows) before 'Convert to File', and import each; CallHub takes one import a minute, and the node waits for it."
+					: 'Send less data per item, e.g. split a big CSV into several files.',
 			};
+		}
 		case statusCode === 429:
 			return {
 				message: `CallHub's rate limit is still in effect${says}`,
