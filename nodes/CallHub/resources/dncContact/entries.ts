@@ -64,8 +64,8 @@ export const sendPhoneNumber: Prepare = async function (request) {
 	try {
 		body.phone_number = checkedNumber(number);
 	} catch (error) {
-		if (!(error instanceof PhoneNumberError)) throw error;
-		throw fail(`The Phone Number parameter "${number.slice(0, 40)}" is not a valid phone number: ${error.message}`);
+		const reason = error instanceof PhoneNumberError ? error.message : 'it could not be read';
+		throw fail(`The Phone Number parameter "${number.slice(0, 40)}" is not a valid phone number: ${reason}`);
 	}
 	return { ...request, body };
 };
