@@ -1,0 +1,5 @@
+import { managerInputCases, managerServerCases } from './managerCases';
+import { runCatalog } from './runCatalog';
+
+describe('reliability catalog: DNC, campaign, team and agent input', () => runCatalog('input', managerInputCases));
+describe('reliability catalog: DNC, campaign, team and agent server', () => runCatalog('server', managerServerCases));
