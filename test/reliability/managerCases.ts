@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { createAgent } from '../emulator/resources/agents';
 import { addCampaign } from '../emulator/resources/campaigns';
@@ -26,7 +26,7 @@ const addToDnc = (phoneNumber: string, extra: IDataObject = {}) => (emulator: Em
 const dncEntries = (emulator: Emulator) => [...dncContacts(emulator.state).values()];
 const fromExpression = (value: string) => `={{ ${JSON.stringify(value)} }}`;
 
-const campaign = (resource: string, operation: string, id: string, extra: IDataObject = {}) => ({
+const campaign = (resource: string, operation: string, id: string, extra: INodeParameters = {}): INodeParameters => ({
 	resource,
 	operation,
 	[resource]: locator(fromExpression(id)),

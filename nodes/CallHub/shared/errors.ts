@@ -80,7 +80,7 @@ const FIELD_PARAMETERS: Record<string, string> = {
 	country: 'Country',
 };
 
-/** Path segments and the thing (and parameter) they name, for "not found" messages. */
+/** Path segments and the thing they name, for "not found" messages. */
 const PATH_SUBJECTS: Record<string, string> = {
 	contacts: 'Contact',
 	phonebooks: 'Phone Book',
@@ -106,6 +106,12 @@ const PATH_SUBJECTS: Record<string, string> = {
 	'contact-notes': 'Contact',
 	campaigns: 'Campaign',
 	subscribers: 'Subscriber',
+};
+
+/** Things whose parameter is not named like them: conferences and dialers are given by uuid. */
+const SUBJECT_PARAMETERS: Record<string, string> = {
+	Conference: 'Conference UUID',
+	Dialer: 'Dialer UUID',
 };
 
 /** Codes CallHub sends as a bare `detail`, and what to do about them. */
@@ -139,7 +145,8 @@ export interface CredentialAdvice {
 export const API_KEY_ADVICE: CredentialAdvice = {
 	rejected: 'the API key',
 	hint: "Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.",
-	forbidden: "If the domain is right, the key's user may not be allowed to do this.",
+	forbidden:
+		"If the domain is right, the key's user may not be allowed to do this (an agent's token is refused here: the CallHub Agent node takes it).",
 };
 
 function humanise(field: string): string {
@@ -300,7 +307,7 @@ export function describeFailure(
 			};
 		case statusCode === 404: {
 			const subjects = subjectsIn(request.path);
-			const names = [...new Set(subjects.map((subject) => subject.name))];
+			const names = [...new Set(subjects.map((subject) => SUBJECT_PARAMETERS[subject.name] ?? subject.name))];
 			const found = subjects.map((subject) => `${subject.name} ${subject.id}`);
 			return {
 				message: `CallHub could not find ${found.length ? found.join(' / ') : request.path}${says}`,
@@ -407,6 +414,13 @@ export function networkCode(error: unknown): string | undefined {
 		current = (current.cause ?? current.errorResponse) as typeof current;
 	}
 	return [...found].reverse().find((code) => NETWORK_CAUSES[code] !== undefined) ?? found[0];
+}
+
+/** Why a request got no answer (e.g. "the connection was refused"), or undefined when it got one. */
+export function networkCause(error: unknown): string | undefined {
+	const code = networkCode(error);
+	if (code === undefined) return undefined;
+	return NETWORK_CAUSES[code] ?? `the request failed (${code})`;
 }
 
 export function callhubNetworkError(
