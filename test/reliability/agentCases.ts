@@ -232,6 +232,7 @@ export const agentServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Agent: Get Status after a 502 is retried',
+		waits: 'backoff',
 		node: 'callHubAgent',
 		parameters: agentStatus,
 		faults: [{ path: '/v2/agent-status/', status: 502, raw: '<title>502 Bad Gateway</title>' }],
@@ -240,6 +241,7 @@ export const agentServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Agent: Get Status after a 429 with Retry-After is waited out',
+		waits: 'rateLimit',
 		node: 'callHubAgent',
 		parameters: agentStatus,
 		faults: [{ path: '/v2/agent-status/', status: 429, headers: { 'Retry-After': '1' }, body: { detail: 'Request was throttled. Expected available in 1 second.' } }],

@@ -178,6 +178,7 @@ export const bulkImportInputCases: ReliabilityCase[] = [
 export const bulkImportServerCases: ReliabilityCase[] = [
 	{
 		name: 'Bulk Import: 429 with Retry-After is waited out',
+		waits: 'rateLimit',
 		parameters: importInto(),
 		items: twoFiles((item) => people(item * 2)),
 		faults: [{ method: 'POST', path: '/v1/contacts/bulk_create/', status: 429, headers: { 'Retry-After': '1' }, body: { detail: 'Request was throttled. Expected available in 1 second.' } }],
@@ -187,6 +188,7 @@ export const bulkImportServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Bulk Import: 429 without Retry-After backs off and retries',
+		waits: 'rateLimit',
 		parameters: importInto(),
 		items: () => [convertToFileCsv(people(0))],
 		faults: [{ method: 'POST', path: '/v1/contacts/bulk_create/', status: 429, body: { detail: 'Request was throttled.' } }],
@@ -246,6 +248,7 @@ export const bulkImportServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Bulk Import: a server error reading the contact fields is retried',
+		waits: 'backoff',
 		parameters: importInto(),
 		items: () => [convertToFileCsv(people(0))],
 		faults: [{ method: 'GET', path: '/v1/contacts/fields/', status: 502, raw: '<title>502 Bad Gateway</title>' }],

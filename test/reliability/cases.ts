@@ -166,14 +166,16 @@ export const serverCases: ReliabilityCase[] = [
 	{ name: '413 request too large', parameters: createContact('14155550100'), faults: [{ times: Infinity, status: 413, raw: '' }], message: /too large/, description: /Send less data per item/ },
 	{
 		name: '429 with Retry-After is waited out', setup: twoContacts,
+		waits: 'rateLimit',
 		parameters: listContacts,
 		faults: [{ status: 429, headers: { 'Retry-After': '1' }, body: { detail: 'Request was throttled. Expected available in 1 second.' } }],
 		recovers: true,
 		modes: ['continueRegularOutput'],
 	},
-	{ name: '429 without Retry-After backs off and retries', setup: twoContacts, parameters: listContacts, faults: [{ status: 429, body: { detail: 'Request was throttled.' } }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: '429 without Retry-After backs off and retries', waits: 'rateLimit', setup: twoContacts, parameters: listContacts, faults: [{ status: 429, body: { detail: 'Request was throttled.' } }], recovers: true, modes: ['continueRegularOutput'] },
 	{
 		name: '429 whose wait is only in the detail text', setup: twoContacts,
+		waits: 'rateLimit',
 		parameters: listContacts,
 		faults: [{ status: 429, body: { detail: 'Request was throttled. Expected available in 1 second.' } }],
 		recovers: true,
@@ -186,11 +188,12 @@ export const serverCases: ReliabilityCase[] = [
 		message: /^CallHub's rate limit is still in effect: Request was throttled\. Expected available in 86400 seconds\.$/,
 		description: /beyond the 120 s allowed/,
 	},
-	{ name: '500 on a read is retried', setup: twoContacts, parameters: listContacts, faults: [{ status: 500, raw: '<h1>Server Error (500)</h1>' }], recovers: true, modes: ['continueRegularOutput'] },
-	{ name: '502 on a read is retried', setup: twoContacts, parameters: listContacts, faults: [{ status: 502, raw: '<html><title>502 Bad Gateway</title></html>' }], recovers: true, modes: ['continueRegularOutput'] },
-	{ name: '504 on a read is retried', setup: twoContacts, parameters: listContacts, faults: [{ status: 504, body: { detail: 'Gateway timeout' } }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: '500 on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ status: 500, raw: '<h1>Server Error (500)</h1>' }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: '502 on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ status: 502, raw: '<html><title>502 Bad Gateway</title></html>' }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: '504 on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ status: 504, body: { detail: 'Gateway timeout' } }], recovers: true, modes: ['continueRegularOutput'] },
 	{
 		name: '503 on a read that persists fails after a bounded number of retries',
+		waits: 'backoff',
 		parameters: getContact('1'),
 		input: [{}],
 		faults: [{ times: Infinity, status: 503, headers: JSON_HEADERS, body: { detail: 'Service temporarily unavailable.' } }],
@@ -208,6 +211,7 @@ export const serverCases: ReliabilityCase[] = [
 	{ name: 'empty 204 on a delete is success', setup: (emulator) => addContact(emulator, { contact: '14155550100' }), parameters: (emulator) => deleteContact([...emulator.state.contacts.keys()][0]), input: [{}], recovers: true, modes: ['stop'] },
 	{
 		name: 'timeout on a read',
+		waits: 'backoff',
 		parameters: { ...getContact('1'), requestOptions: { timeout: 200 } },
 		input: [{}],
 		faults: [{ times: Infinity, action: 'hang' }],
@@ -216,8 +220,8 @@ export const serverCases: ReliabilityCase[] = [
 		modes: ['stop'],
 	},
 	{ name: 'connection refused', parameters: listContacts, credentials: unreachable('http://127.0.0.1:9'), message: /the connection was refused$/, description: /can reach it/ },
-	{ name: 'connection reset on a read is retried', setup: twoContacts, parameters: listContacts, faults: [{ action: 'reset' }], recovers: true, modes: ['continueRegularOutput'] },
-	{ name: 'connection reset mid-body on a read is retried', setup: twoContacts, parameters: listContacts, faults: [{ action: 'cut' }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: 'connection reset on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ action: 'reset' }], recovers: true, modes: ['continueRegularOutput'] },
+	{ name: 'connection reset mid-body on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ action: 'cut' }], recovers: true, modes: ['continueRegularOutput'] },
 	{
 		name: 'connection reset on a write is not repeated',
 		parameters: createContact('14155550100'),
@@ -229,6 +233,7 @@ export const serverCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'a server fault on page 2 of Return All is retried and nothing is lost',
+		waits: 'backoff',
 		setup: (emulator) => {
 			for (let index = 0; index < 1001; index++) addContact(emulator, { contact: `1202555${String(index).padStart(4, '0')}` });
 		},

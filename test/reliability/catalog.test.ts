@@ -32,6 +32,12 @@ describe('reliability catalog', () => {
 		expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
 	});
 
+	it('runs each case that waits in one mode', () => {
+		const waits = nodeCases.filter((testCase) => testCase.waits !== undefined);
+		expect(waits.length).toBeGreaterThan(0);
+		for (const testCase of waits) expect({ name: testCase.name, modes: testCase.modes?.length }).toEqual({ name: testCase.name, modes: 1 });
+	});
+
 	it('names each trigger case once', () => {
 		const names = triggerCases.map((testCase) => testCase.name);
 		expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);

@@ -14,3 +14,13 @@ export const catalog: Record<CaseGroup, ReliabilityCase[]> = {
 };
 
 export { triggerCases };
+
+/** The cases that do not wait, for their table's own test file. */
+export function quick(cases: ReliabilityCase[]): ReliabilityCase[] {
+	return cases.filter((testCase) => testCase.waits === undefined);
+}
+
+/** The cases of a table that wait in this way. */
+export function waiting(cases: ReliabilityCase[], kind: NonNullable<ReliabilityCase['waits']>): ReliabilityCase[] {
+	return cases.filter((testCase) => testCase.waits === kind);
+}

@@ -226,6 +226,7 @@ export const managerServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'DNC Remove by number: the look-up is retried, the delete is not repeated',
+		waits: 'backoff',
 		setup: (emulator) => addDncNumber(emulator.state, dncList(emulator), '14155550100'),
 		parameters: { resource: 'dncContact', operation: 'remove', removeBy: 'phoneNumber', phoneNumber: '+14155550100' },
 		input: [{}],
@@ -235,7 +236,7 @@ export const managerServerCases: ReliabilityCase[] = [
 		],
 		message: /^CallHub answered HTTP 500 with a web page instead of data$/,
 		description: /trouble/,
-		modes: ['stop', 'continueErrorOutput'],
+		modes: ['continueErrorOutput'],
 		check: (emulator) =>
 			expect(emulator.log.map((entry) => `${entry.method} ${entry.status}`)).toEqual(['GET 502', 'GET 200', 'DELETE 500']),
 	},
@@ -297,6 +298,7 @@ export const managerServerCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Agent Get Many: a server error on a read is retried',
+		waits: 'backoff',
 		parameters: { resource: 'agent', operation: 'getAll', returnAll: true },
 		faults: [{ method: 'GET', path: '/v1/agents/', status: 503, body: { detail: 'Service unavailable.' } }],
 		recovers: true,

@@ -31,6 +31,11 @@ export interface ReliabilityCase {
 	requests?: number;
 	/** Modes to run (default: all three; slow cases run fewer). */
 	modes?: Mode[];
+	/**
+	 * The case waits, on retry backoff or on a rate limit's Retry-After: it runs in one mode, from a
+	 * test file of its own kind (backoff.test.ts, rateLimit.test.ts) that jest can run beside the others.
+	 */
+	waits?: 'backoff' | 'rateLimit';
 	check?: (emulator: Emulator, json: IDataObject[]) => void;
 }
 
