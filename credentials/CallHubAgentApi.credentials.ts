@@ -10,6 +10,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { networkCause } from '../nodes/CallHub/shared/errors';
 import { CALLHUB_ORIGIN_EXPRESSION } from './CallHubApi.credentials';
 
 /** Whether the credential signs in with the agent's username and password (its token is then renewable). */
@@ -40,8 +41,11 @@ function tokenOf(credentials: ICredentialDataDecryptedObject): string {
 	return credentials.sessionOwner === ownerOf(credentials) ? text(credentials.sessionToken) : '';
 }
 
-function refusal(error: unknown): string {
+function refusal(error: unknown, origin: string): string {
 	const response = (error as { response?: { status?: unknown; data?: unknown } }).response;
+	const unreachable = response === undefined ? networkCause(error) : undefined;
+	// Worded without the system's code: n8n swaps a message holding ECONNREFUSED for a generic one.
+	if (unreachable) return `could not reach ${origin} (${unreachable})`;
 	const data = response?.data;
 	const said =
 		data !== null && typeof data === 'object'
@@ -71,7 +75,7 @@ async function signIn(helper: IHttpRequestHelper, credentials: ICredentialDataDe
 			json: true,
 		});
 	} catch (error) {
-		throw Object.assign(new Error(`CallHub did not sign the agent in: ${refusal(error)}`), {
+		throw Object.assign(new Error(`CallHub did not sign the agent in: ${refusal(error, originOf(credentials))}`), {
 			description:
 				"Check the agent's Username and Password in the CallHub Agent API credential, and that its API Domain is your account's (e.g. https://api-na1.callhub.io).",
 		});

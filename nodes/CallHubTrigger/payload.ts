@@ -23,22 +23,47 @@ export function isObject(value: unknown): value is IDataObject {
 	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** What a webhook call carried: the event's body, or why it cannot be one (status and message for the caller). */
+export type CallBody = { body: IDataObject } | { status: number; message: string };
+
+const JSON_LIKE = /^(application\/([\w.+-]+\+)?json|text\/plain)$/;
+
 /**
- * The request body, with CallHub's 19-digit ids kept exact: n8n has already parsed the JSON with
- * JSON.parse (which rounds them), so the raw body is parsed again losslessly when n8n kept it.
+ * The request body as a JSON object, with CallHub's 19-digit ids kept exact: n8n has already parsed
+ * the JSON with JSON.parse (which rounds them), so the raw body is parsed again losslessly. CallHub
+ * does not document its Content-Type, so JSON is read whatever the header says (text/plain too), a
+ * form's fields are taken as n8n parsed them, and anything else is refused with the reason.
  */
-export function readBody(ctx: IWebhookFunctions): unknown {
+export function readCallBody(ctx: IWebhookFunctions): CallBody {
 	const request = ctx.getRequestObject();
+	const contentType = String(request.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 	const raw: unknown = request.rawBody;
-	const contentType = String(request.headers?.['content-type'] ?? '');
-	if (Buffer.isBuffer(raw) && raw.length > 0 && (contentType === '' || /json/i.test(contentType))) {
+	const text = Buffer.isBuffer(raw) ? raw.toString('utf8') : '';
+	const parsedByN8n: unknown = ctx.getBodyData();
+	const unsupported = { status: 415, message: `Unsupported Content-Type "${contentType.slice(0, 60)}": send the event as JSON (application/json)` };
+	if (/^multipart\/|[/+]xml$/.test(contentType)) return unsupported;
+
+	let body: unknown;
+	if (text.trim() !== '') {
 		try {
-			return parseJsonLosslessly(raw.toString('utf8'));
+			body = parseJsonLosslessly(text);
 		} catch {
-			return ctx.getBodyData();
+			if (contentType === 'application/x-www-form-urlencoded' && isObject(parsedByN8n)) body = parsedByN8n;
+			else if (contentType === '' || JSON_LIKE.test(contentType)) return { status: 400, message: 'The request body is not valid JSON' };
+			else return unsupported;
 		}
+	} else if (isObject(parsedByN8n) && Object.keys(parsedByN8n).length > 0) {
+		body = parsedByN8n;
+	} else {
+		return { status: 400, message: "The request has no body: expected the event's data as a JSON object" };
 	}
-	return ctx.getBodyData();
+
+	if (!isObject(body)) return { status: 400, message: `Expected a JSON object, not ${Array.isArray(body) ? 'a list' : typeof body}` };
+	if (Object.keys(body).length === 0) return { status: 400, message: "The request body is an empty JSON object: expected the event's data" };
+	if ('hook' in body && !isObject(body.data)) {
+		return { status: 400, message: 'The request body has a "hook" but no "data" object: expected the event\'s data in "data"' };
+	}
+	return { body };
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { isCallHubEvent } from './events';
 import { EVENT_PARAMETER, selectedEvents, SOURCE_EVENTS, source, workflowSecret } from './parameters';
-import { eventItem, isObject, readBody, unwrap } from './payload';
+import { eventItem, readCallBody, unwrap } from './payload';
 import { hookState } from './registration';
 import { TOKEN_PARAMETER, tokenMatches, weakSecretReason } from './token';
 
@@ -21,11 +20,13 @@ function expectedToken(ctx: IWebhookFunctions): string | undefined {
 	return weakSecretReason(secret) === undefined ? secret : undefined;
 }
 
-function eventOf(ctx: IWebhookFunctions, hook: IDataObject | undefined, selected: string[]): string {
+/** The event the call names: its URL's `event` (as the trigger registers it), or the envelope's `hook.event`. */
+function namedEvent(ctx: IWebhookFunctions, hook: IDataObject | undefined): string | undefined {
 	const query = ctx.getQueryData() as IDataObject;
-	if (isCallHubEvent(query[EVENT_PARAMETER])) return query[EVENT_PARAMETER] as string;
-	if (isCallHubEvent(hook?.event)) return hook?.event as string;
-	return selected.length === 1 ? selected[0] : 'unknown';
+	for (const candidate of [query[EVENT_PARAMETER], hook?.event]) {
+		if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim().slice(0, 80);
+	}
+	return undefined;
 }
 
 /** webhook(): checks the token, then turns the call into one item. */
@@ -33,8 +34,9 @@ export async function receiveCall(this: IWebhookFunctions): Promise<IWebhookResp
 	const query = this.getQueryData() as IDataObject;
 	if (!tokenMatches(query[TOKEN_PARAMETER], expectedToken(this))) return refuse(this, 401, 'Unauthorized');
 
-	const body = readBody(this);
-	if (!isObject(body)) return refuse(this, 400, 'Expected a JSON object');
+	const call = readCallBody(this);
+	if (!('body' in call)) return refuse(this, call.status, call.message);
+	const { body } = call;
 	const simplify = this.getNodeParameter('simplify', true) as boolean;
 	const includeEnvelope = this.getNodeParameter('options.includeRawEnvelope', false) as boolean;
 	const envelope = includeEnvelope ? body : undefined;
@@ -43,11 +45,13 @@ export async function receiveCall(this: IWebhookFunctions): Promise<IWebhookResp
 	let event: string;
 	if (source(this) === SOURCE_EVENTS) {
 		const selected = selectedEvents(this);
-		event = eventOf(this, hook, selected);
-		// A webhook of an event no longer selected (its removal failed): answered, not run.
-		if (isCallHubEvent(event) && !selected.includes(event)) {
-			return { webhookResponse: { received: true, ignored: `${event} is not selected in this trigger` } };
+		const named = namedEvent(this, hook);
+		// An event not selected (a webhook whose removal failed, or one CallHub added): answered, not run.
+		if (named !== undefined && !selected.includes(named)) {
+			return { webhookResponse: { received: true, ignored: `${named} is not selected in this trigger` } };
 		}
+		// The trigger's own URLs name their event; a call without one runs as the only event selected.
+		event = named ?? (selected.length === 1 ? selected[0] : 'unknown');
 	} else {
 		const named = body.event ?? data.event;
 		event = typeof named === 'string' && named.trim() !== '' ? named.trim() : WORKFLOW_EVENT;

@@ -1,4 +1,4 @@
-import { startEmulator } from './server';
+import { MAX_BODY_BYTES, startEmulator } from './server';
 import type { Emulator } from './server';
 
 /** The emulator must behave like CallHub where clients trip: auth, slashes, ids, throttling, pages. */
@@ -25,6 +25,23 @@ describe('CallHub emulator', () => {
 		expect(text).toContain(`"id":${id},`);
 		expect(text).toContain(`/v1/phonebooks/${id}/"`);
 		expect(String(JSON.parse(text).id)).not.toBe(id);
+	});
+
+	it('answers a body above its upload limit with the 413 page of the proxy in front of the API, before the API sees it', async () => {
+		const small = await startEmulator({ maxBodyBytes: 1024 });
+		try {
+			const response = await fetch(`${small.url}/v1/contacts/bulk_create/`, {
+				method: 'POST',
+				headers: { Authorization: `Token ${small.apiKey}`, 'Content-Type': 'text/csv' },
+				body: 'x'.repeat(1025),
+			});
+			expect(response.status).toBe(413);
+			expect(await response.text()).toContain('<title>413 Request Entity Too Large</title>');
+			expect(small.state.contacts.size).toBe(0);
+		} finally {
+			await small.close();
+		}
+		expect(MAX_BODY_BYTES).toBe(25 * 1024 * 1024);
 	});
 
 	it('answers a wrong token with 401 {"detail": "Invalid token."}', async () => {

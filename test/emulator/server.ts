@@ -62,7 +62,19 @@ export interface EmulatorOptions {
 	/** Origin written into `url` and `next` links (default: the Host the client used). */
 	publicOrigin?: string;
 	seed?: (state: AccountState) => void;
+	/**
+	 * Largest request body accepted; a larger one gets the 413 page of the proxy in front of the API
+	 * (default MAX_BODY_BYTES). CallHub publishes no limit: Django itself caps no file upload, so any
+	 * limit is the web server's (nginx's client_max_body_size), which answers with an HTML page.
+	 */
+	maxBodyBytes?: number;
 }
+
+/** The emulator's stand-in for CallHub's unknown upload limit: 25 MB, a common proxy setting. */
+export const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+const TOO_LARGE_PAGE =
+	'<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n';
 
 export type Extension = (router: Router, emulator: Emulator) => void;
 
@@ -237,6 +249,10 @@ export class Emulator {
 		this.log.push(entry);
 		if (path.startsWith('/__emulator/')) {
 			this.send(res, entry, await this.control(method, path, raw));
+			return;
+		}
+		if (raw.length > (this.options.maxBodyBytes ?? MAX_BODY_BYTES)) {
+			this.send(res, entry, { status: 413, headers: { 'Content-Type': 'text/html' }, raw: TOO_LARGE_PAGE });
 			return;
 		}
 		const fault = this.takeFault(method, path, url.searchParams);

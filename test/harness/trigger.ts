@@ -46,6 +46,8 @@ export interface WebhookCall {
 }
 
 export interface Reception {
+	/** Who answered: n8n itself (the body could not be parsed) or the trigger's webhook(). */
+	answeredBy: 'n8n' | 'trigger';
 	/** What the caller got back. */
 	status: number;
 	response: unknown;
@@ -102,6 +104,25 @@ class RecordingResponse {
 		if (!this.finished) this.send(body);
 		return this;
 	}
+}
+
+/**
+ * The body as n8n's webhook handler gives it to a node of type version 1 (n8n's `parseBody`): JSON,
+ * a form's fields, text as a string; a JSON body that does not parse is answered 422 by n8n itself.
+ */
+function n8nBody(contentType: string, text: string): { body: unknown } | { status: number; response: unknown } {
+	const type = contentType.split(';')[0].trim().toLowerCase();
+	if (text === '') return { body: {} };
+	if (type === 'application/json') {
+		try {
+			return { body: JSON.parse(text) };
+		} catch (error) {
+			return { status: 422, response: { code: 422, message: 'Failed to parse request body', hint: (error as Error).message } };
+		}
+	}
+	if (type === 'application/x-www-form-urlencoded') return { body: Object.fromEntries(new URLSearchParams(text)) };
+	if (type === 'text/plain') return { body: text };
+	return { body: {} };
 }
 
 function parsed(text: unknown): unknown {
@@ -267,13 +288,17 @@ export class TriggerWorkflow {
 		const text = call.body === undefined ? '' : typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
 		const headers: IncomingHttpHeaders = { 'content-type': 'application/json' };
 		for (const [name, value] of Object.entries(call.headers ?? {})) headers[name.toLowerCase()] = value;
+		const parsedBody = n8nBody(String(headers['content-type'] ?? ''), text);
+		if (!('body' in parsedBody)) {
+			return { answeredBy: 'n8n', status: parsedBody.status, response: parsedBody.response, result: {}, executed: false, items: [], json: [] };
+		}
 		const request = {
 			method: 'POST',
 			url: `/${test ? 'webhook-test' : 'webhook'}/${this.webhookId}/webhook`,
 			headers,
 			query: call.query ?? {},
 			params: {},
-			body: /json/i.test(String(headers['content-type'])) ? (text === '' ? {} : parsed(text)) : {},
+			body: parsedBody.body,
 			rawBody: Buffer.from(text, 'utf8'),
 			header: (name: string) => headers[name.toLowerCase()],
 		};
@@ -295,6 +320,7 @@ export class TriggerWorkflow {
 		}
 		const items = (run?.data.resultData.runData[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []) as INodeExecutionData[];
 		return {
+			answeredBy: 'trigger',
 			status: response.statusCode,
 			response: parsed(response.body),
 			result,

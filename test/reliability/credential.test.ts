@@ -1,4 +1,5 @@
 import { credentialCases } from './cases';
+import { quick } from './catalog';
 import { runCatalog } from './runCatalog';
 
-describe('reliability catalog: credential', () => runCatalog('credential', credentialCases));
+describe('reliability catalog: credential', () => runCatalog('credential', quick(credentialCases)));

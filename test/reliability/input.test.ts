@@ -1,4 +1,5 @@
 import { inputCases } from './cases';
+import { quick } from './catalog';
 import { runCatalog } from './runCatalog';
 
-describe('reliability catalog: input', () => runCatalog('input', inputCases));
+describe('reliability catalog: input', () => runCatalog('input', quick(inputCases)));

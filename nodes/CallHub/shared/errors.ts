@@ -10,6 +10,10 @@ export interface CallHubResponse {
 export interface RequestSummary {
 	method: string;
 	path: string;
+	/** Size of the request body, when it was sent as bytes (an upload). */
+	bytes?: number;
+	/** Names of the files a multipart body carried, e.g. `contacts_csv`. */
+	files?: string[];
 }
 
 /** CallHub body fields and the node parameter a user changes to fix them. */
@@ -76,7 +80,7 @@ const FIELD_PARAMETERS: Record<string, string> = {
 	country: 'Country',
 };
 
-/** Path segments and the thing (and parameter) they name, for "not found" messages. */
+/** Path segments and the thing they name, for "not found" messages. */
 const PATH_SUBJECTS: Record<string, string> = {
 	contacts: 'Contact',
 	phonebooks: 'Phone Book',
@@ -104,13 +108,26 @@ const PATH_SUBJECTS: Record<string, string> = {
 	subscribers: 'Subscriber',
 };
 
+/** Things whose parameter is not named like them: conferences and dialers are given by uuid. */
+const SUBJECT_PARAMETERS: Record<string, string> = {
+	Conference: 'Conference UUID',
+	Dialer: 'Dialer UUID',
+};
+
 /** Codes CallHub sends as a bare `detail`, and what to do about them. */
 const DETAIL_HINTS: Array<[RegExp, string]> = [
 	[
 		/over_cps_limit/i,
 		"Running voice broadcasts already use the account's calls per minute. Pause one of them, or lower Calls Per Minute on this one, then start it again.",
 	],
+	[
+		/No column is set as Phone Number/i,
+		"CallHub found no phone number column in the import. Name the file's phone column \"phone number\" or \"phone\", or set Map Columns to 'Manually' and map Phone Number to it.",
+	],
 ];
+
+/** Statuses whose meaning does not depend on the body: a proxy's HTML page for them still says what happened. */
+const MEANINGFUL_STATUSES = [413, 429];
 
 /** A path segment that names one record: a CallHub id, or the uuid of a conference or dialer. */
 const RECORD_SEGMENT = /^(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -128,7 +145,8 @@ export interface CredentialAdvice {
 export const API_KEY_ADVICE: CredentialAdvice = {
 	rejected: 'the API key',
 	hint: "Check the API Key in the CallHub credential, and that its API Domain is the one CallHub shows next to the key (Settings → API Key, e.g. https://api-na1.callhub.io): a key only works on its own account's domain.",
-	forbidden: "If the domain is right, the key's user may not be allowed to do this.",
+	forbidden:
+		"If the domain is right, the key's user may not be allowed to do this (an agent's token is refused here: the CallHub Agent node takes it).",
 };
 
 function humanise(field: string): string {
@@ -214,6 +232,10 @@ function htmlTitle(text: string): string | undefined {
 	return match?.[1]?.trim() || undefined;
 }
 
+function megabytes(bytes: number): string {
+	return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
 export function retryAfterSeconds(response: CallHubResponse): number | undefined {
 	const header = response.headers['retry-after'];
 	if (typeof header === 'string' || typeof header === 'number') {
@@ -237,12 +259,12 @@ export function describeFailure(
 	const rawText = typeof response.body === 'string' ? response.body : '';
 	const isHtml = /^\s*</.test(rawText);
 	const { detail, fields } = isHtml
-		? { detail: '', fields: [] as Array<[string, string]> }
+		? { detail: htmlTitle(rawText) ?? '', fields: [] as Array<[string, string]> }
 		: callhubMessages(response.body);
 	const says = detail ? `: ${detail}` : '';
 	const fieldText = fields.map(([field, text]) => `${parameterFor(field)} (${field}): ${text}`);
 
-	if (isHtml) {
+	if (isHtml && !MEANINGFUL_STATUSES.includes(statusCode)) {
 		const title = htmlTitle(rawText);
 		return {
 			message: `CallHub answered HTTP ${statusCode} with a web page instead of data${title ? ` ("${title}")` : ''}`,
@@ -285,7 +307,7 @@ export function describeFailure(
 			};
 		case statusCode === 404: {
 			const subjects = subjectsIn(request.path);
-			const names = [...new Set(subjects.map((subject) => subject.name))];
+			const names = [...new Set(subjects.map((subject) => SUBJECT_PARAMETERS[subject.name] ?? subject.name))];
 			const found = subjects.map((subject) => `${subject.name} ${subject.id}`);
 			return {
 				message: `CallHub could not find ${found.length ? found.join(' / ') : request.path}${says}`,
@@ -300,11 +322,17 @@ export function describeFailure(
 				description:
 					'This operation is not available on your CallHub account or API version. Please report it to the n8n-nodes-callhub maintainers.',
 			};
-		case statusCode === 413:
+		case statusCode === 413: {
+			const file = request.files?.[0];
+			const what = file ? `the file from ${parameterFor(file)} (${file})` : 'the request';
+			const size = request.bytes === undefined ? '' : ` (${megabytes(request.bytes)} sent)`;
 			return {
-				message: `CallHub refused the request because it is too large${says}`,
-				description: 'Send less data per item, e.g. split a big CSV into several files.',
+				message: `CallHub refused ${what} as too large${size}${says}`,
+				description: file
+					? "CallHub does not publish its upload limit. Split the contacts into smaller CSV files, e.g. with 'Loop Over Items' (a batch size of some thousand rows) before 'Convert to File', and import each; CallHub takes one import a minute, and the node waits for it."
+					: 'Send less data per item, e.g. split a big CSV into several files.',
 			};
+		}
 		case statusCode === 429:
 			return {
 				message: `CallHub's rate limit is still in effect${says}`,
@@ -386,6 +414,13 @@ export function networkCode(error: unknown): string | undefined {
 		current = (current.cause ?? current.errorResponse) as typeof current;
 	}
 	return [...found].reverse().find((code) => NETWORK_CAUSES[code] !== undefined) ?? found[0];
+}
+
+/** Why a request got no answer (e.g. "the connection was refused"), or undefined when it got one. */
+export function networkCause(error: unknown): string | undefined {
+	const code = networkCode(error);
+	if (code === undefined) return undefined;
+	return NETWORK_CAUSES[code] ?? `the request failed (${code})`;
 }
 
 export function callhubNetworkError(

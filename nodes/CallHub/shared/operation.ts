@@ -47,9 +47,21 @@ export interface OperationConfig {
 	/** Turns the answer into output items (after ids are normalised), e.g. Simplify or `{ deleted: true }`. */
 	output?: Array<(this: OperationContext, records: IDataObject[], send: Send) => Promise<IDataObject[]>>;
 	/** Path placeholders that are not numeric CallHub ids, with the pattern they must match. */
-	placeholders?: Record<string, { pattern: RegExp; example: string }>;
+	placeholders?: Record<string, PlaceholderRule>;
 	/** Node parameter holding the longest time to wait on CallHub's rate limit, in seconds. */
 	maxWaitParameter?: string;
+}
+
+/** What a path value other than a CallHub id must look like, and how a refusal names it. */
+export interface PlaceholderRule {
+	pattern: RegExp;
+	example: string;
+	/** The parameter as the user sees it, e.g. "Conference UUID" (default: from its internal name). */
+	label?: string;
+	/** What the value is, e.g. "conference UUID" (default: "<label> ID"). */
+	what?: string;
+	/** Where a right value comes from, added to the refusal's description. */
+	hint?: string;
 }
 
 /** The node's credential: its type, whether n8n renews its token, how its refusals are explained. */
@@ -69,24 +81,19 @@ function displayName(parameter: string): string {
  * The value of a node parameter naming a CallHub object (resource locators give the extracted id),
  * checked to be a CallHub id (digits) or to match `rule`; throws a message naming the parameter.
  */
-export function idParameter(
-	ctx: OperationContext,
-	name: string,
-	rule?: { pattern: RegExp; example: string },
-): string {
+export function idParameter(ctx: OperationContext, name: string, rule?: PlaceholderRule): string {
 	const raw = ctx.getNodeParameter(name, undefined, { extractValue: true }) as unknown;
 	const value = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
 	const pattern = rule?.pattern ?? ID_PATTERN;
 	if (!pattern.test(value)) {
-		const label = displayName(name);
+		const label = rule?.label ?? displayName(name);
+		const what = rule ? (rule.what ?? `${label.toLowerCase()} ID`) : 'CallHub ID';
 		throw new NodeOperationError(
 			ctx.getNode(),
-			value === ''
-				? `The ${label} parameter is empty`
-				: `The ${label} parameter "${value.slice(0, 80)}" is not a valid ${rule ? label.toLowerCase() : 'CallHub'} ID`,
+			value === '' ? `The ${label} parameter is empty` : `The ${label} parameter "${value.slice(0, 80)}" is not a valid ${what}`,
 			{
 				description: rule
-					? `Use a value like ${rule.example}.`
+					? [`Use a value like ${rule.example}.`, rule.hint].filter(Boolean).join(' ')
 					: `CallHub IDs are made of digits only, e.g. 3966566468442653936. Pick the ${label.toLowerCase()} from the list, or paste its ID or its CallHub URL.`,
 				itemIndex: ctx.getItemIndex(),
 			},

@@ -75,6 +75,30 @@ export class PhoneNumberError extends Error {}
 const E164_MIN_DIGITS = 7;
 const E164_MAX_DIGITS = 15;
 
+/**
+ * Every country calling code the ITU has assigned (E.164), including its shared and satellite
+ * codes. A number whose first digits are none of these cannot be valid, whatever country it is for.
+ */
+const ASSIGNED_CALLING_CODES = new Set(
+	[
+		'1 7',
+		'20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 63 64 65 66 81 82 84 86 90 91 92 93 94 95 98',
+		'211 212 213 216 218 220 221 222 223 224 225 226 227 228 229 230 231 232 233 234 235 236 237 238 239',
+		'240 241 242 243 244 245 246 247 248 249 250 251 252 253 254 255 256 257 258 260 261 262 263 264 265 266 267 268 269',
+		'290 291 297 298 299 350 351 352 353 354 355 356 357 358 359 370 371 372 373 374 375 376 377 378 379',
+		'380 381 382 383 385 386 387 388 389 420 421 423 500 501 502 503 504 505 506 507 508 509',
+		'590 591 592 593 594 595 596 597 598 599 670 672 673 674 675 676 677 678 679 680 681 682 683 685 686 687 688 689',
+		'690 691 692 800 808 850 852 853 855 856 870 878 880 881 882 883 886 888',
+		'960 961 962 963 964 965 966 967 968 970 971 972 973 974 975 976 977 979 991 992 993 994 995 996 998',
+	]
+		.join(' ')
+		.split(' '),
+);
+
+function hasCallingCode(digits: string): boolean {
+	return [1, 2, 3].some((length) => ASSIGNED_CALLING_CODES.has(digits.slice(0, length)));
+}
+
 function byCallingCode(digits: string): CountryRule | undefined {
 	for (const length of [3, 2, 1]) {
 		const prefix = digits.slice(0, length);
@@ -97,12 +121,38 @@ function lengthProblem(country: CountryRule, national: string, where: string): P
 function international(digits: string): string {
 	if (digits.length < E164_MIN_DIGITS) throw new PhoneNumberError('it is too short to be a phone number');
 	if (digits.length > E164_MAX_DIGITS) throw new PhoneNumberError('it has more than the 15 digits a phone number can have');
+	if (!hasCallingCode(digits)) {
+		throw new PhoneNumberError(`no country has the calling code it starts with (+${digits.slice(0, 3)}…)`);
+	}
 	const country = byCallingCode(digits);
 	if (country) {
 		const national = digits.slice(country.code.length);
 		if (!fits(country, national)) throw lengthProblem(country, national, `+${country.code}`);
 	}
 	return `+${digits}`;
+}
+
+/** Why a text cannot be a phone number in any form, or its digits when it can. */
+function digitsOfNumber(text: string): string {
+	if (/[a-z]/i.test(text)) throw new PhoneNumberError('it has letters');
+	if (text.lastIndexOf('+') > 0) throw new PhoneNumberError('its + is not at the start');
+	if (!/^\+?[\d\s().\-/]+$/.test(text)) throw new PhoneNumberError('it has characters that are not part of a phone number');
+	const digits = text.replace(/\D/g, '');
+	if (digits === '') throw new PhoneNumberError('it has no digits');
+	return digits;
+}
+
+/**
+ * A number as CallHub keeps it on DNC lists: E.164 (`+14155550123`) when written with its `+`, else
+ * its digits, whose country CallHub works out. Throws a PhoneNumberError when it cannot be a number.
+ */
+export function checkedNumber(raw: string): string {
+	const text = raw.trim();
+	const digits = digitsOfNumber(text);
+	if (text.startsWith('+')) return international(digits);
+	if (digits.length < E164_MIN_DIGITS) throw new PhoneNumberError('it is too short to be a phone number');
+	if (digits.length > E164_MAX_DIGITS) throw new PhoneNumberError('it has more than the 15 digits a phone number can have');
+	return digits;
 }
 
 /**
@@ -112,11 +162,7 @@ function international(digits: string): string {
  */
 export function toE164(raw: string, defaultCountry?: string): string {
 	const text = raw.trim();
-	if (/[a-z]/i.test(text)) throw new PhoneNumberError('it has letters');
-	if (text.lastIndexOf('+') > 0) throw new PhoneNumberError('its + is not at the start');
-	if (!/^\+?[\d\s().\-/]+$/.test(text)) throw new PhoneNumberError('it has characters that are not part of a phone number');
-	const digits = text.replace(/\D/g, '');
-	if (digits === '') throw new PhoneNumberError('it has no digits');
+	const digits = digitsOfNumber(text);
 	if (text.startsWith('+')) return international(digits);
 
 	const iso = (defaultCountry ?? '').trim().toUpperCase();

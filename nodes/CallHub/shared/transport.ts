@@ -125,6 +125,19 @@ function resolveTarget(
 	return { url: `${origin}${url}`, path: url };
 }
 
+/** The size of a body sent as bytes and the files of a multipart one, for a "too large" answer. */
+function uploadOf(request: IHttpRequestOptions): Pick<RequestSummary, 'bytes' | 'files'> {
+	const body = request.body as unknown;
+	if (!Buffer.isBuffer(body)) return {};
+	const headers = (request.headers ?? {}) as IDataObject;
+	const contentType = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
+	if (!/^multipart\/form-data/i.test(contentType)) return { bytes: body.length };
+	// Part headers sit before each part's data; the form's fields and the file's header come first.
+	const head = body.subarray(0, 65536).toString('latin1');
+	const files = [...head.matchAll(/Content-Disposition: form-data; name="([^"]*)"; filename=/g)].map((match) => match[1]);
+	return { bytes: body.length, files };
+}
+
 function unusableReply(ctx: RequestContext, summary: RequestSummary, what: string, statusCode: number): NodeApiError {
 	return new NodeApiError(
 		ctx.getNode(),
@@ -197,7 +210,7 @@ export async function sendToCallHub(
 	const origin = apiOrigin(ctx.getNode(), credentials.baseUrl);
 	const method = (request.method ?? 'GET').toUpperCase() as IHttpRequestMethods;
 	const target = resolveTarget(ctx, origin, request.url);
-	const summary: RequestSummary = { method, path: target.path };
+	const summary: RequestSummary = { method, path: target.path, ...uploadOf(request) };
 	const qs = request.qs as Record<string, unknown> | undefined;
 	const throttle = throttleKey(origin, hash(secrets.join('|')), throttleScope(method, target.path, qs));
 	const maxWait = policy.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;

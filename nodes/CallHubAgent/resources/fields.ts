@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import type { PlaceholderRule } from '../../CallHub/shared/operation';
+
 /** A call-center campaign the agent is assigned to, picked by name or given by ID. */
 export function campaignField(description: string, required = true): INodeProperties {
 	return {
@@ -27,5 +29,14 @@ export function uuidField(name: 'conference' | 'dialer'): INodeProperties {
 	};
 }
 
-/** Path values that are uuids rather than digit IDs. */
-export const UUID_PLACEHOLDER = { pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, example: '0f8fad5b-d9cb-469f-a165-70867728950e' };
+/** Path values that are uuids rather than digit IDs: letters, digits and dashes, so never a path or a host. */
+export function uuidPlaceholder(name: 'conference' | 'dialer'): PlaceholderRule {
+	const label = name === 'conference' ? 'Conference' : 'Dialer';
+	return {
+		pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/,
+		example: '0f8fad5b-d9cb-469f-a165-70867728950e',
+		label: `${label} UUID`,
+		what: `${name} UUID`,
+		hint: `It is the ${name}_uuid ${label} → Create answers; every ${name} operation passes it on in its output, so connect this node after one of them, or give the UUID.`,
+	};
+}

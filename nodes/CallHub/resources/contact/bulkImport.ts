@@ -7,7 +7,8 @@ import type { Flow, OperationContext } from '../../shared/operation';
 import { collectPages } from '../../shared/pagination';
 import { route } from '../../shared/route';
 import { phoneBookLocator } from '../phoneBook/fields';
-import { toCommaSeparated } from './csv';
+import { commaSeparatedLine, eachRow } from './csv';
+import type { CsvFile } from './csvFile';
 import { fail, readCsvFile } from './csvFile';
 import type { ColumnMapping, ContactField } from './importColumns';
 import { autoMapping, contactFieldsOf, findColumn, findField, PHONE_FIELD_ID } from './importColumns';
@@ -50,6 +51,28 @@ function manualMapping(this: OperationContext, fields: ContactField[], header: s
 	return result;
 }
 
+/**
+ * One pass over the file: counts the contacts, refuses phone numbers a spreadsheet wrote in
+ * scientific notation, and rewrites a file saved with semicolons or tabs with the commas CallHub reads.
+ */
+function checkedRows(this: OperationContext, csv: CsvFile, property: string, phoneColumn: number): { rows: number; data: Buffer } {
+	const lines: string[] | undefined = csv.delimiter === ',' ? undefined : [];
+	let number = 0;
+	eachRow(csv.text, csv.delimiter, (row) => {
+		number++;
+		lines?.push(commaSeparatedLine(row));
+		const phone = (row[phoneColumn] ?? '').trim();
+		if (number > 1 && SCIENTIFIC.test(phone)) {
+			fail(
+				this,
+				`Row ${number} of the CSV file in Input Binary Field "${property}" has the phone number "${phone}" in scientific notation`,
+				'The numbers were stored as numbers, not text, when the file was made, and lost digits. Make the phone column text (e.g. with an Edit Fields node) before converting the items to a file.',
+			);
+		}
+	});
+	return { rows: number - 1, data: lines ? Buffer.from(lines.join('\r\n'), 'utf8') : csv.data };
+}
+
 function phoneBookId(this: OperationContext): string {
 	const raw = this.getNodeParameter('phoneBook', '', { extractValue: true }) as unknown;
 	const id = String(raw ?? '').trim();
@@ -86,31 +109,27 @@ const bulkImport: Flow = async function (_request, send) {
 	const property = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
 	const phonebookId = phoneBookId.call(this);
 	const country = countryFields.call(this);
-	const { file, data, csv } = await readCsvFile.call(this, property);
-	const [header] = csv.rows;
+	const csv = await readCsvFile.call(this, property);
+	const { file, header } = csv;
 
 	const fields = contactFieldsOf(normaliseIds(await collectPages(send, { method: 'GET', url: '/v1/contacts/fields/' })));
 	const automatic = this.getNodeParameter('mapColumns', 'auto') === 'auto';
 	const columns = automatic ? autoMapping(fields, header) : manualMapping.call(this, fields, header);
 	if (columns.mapping[PHONE_FIELD_ID] === undefined) {
+		// A file separated by anything but commas, semicolons or tabs reads as one column.
+		const oneColumn = header.length === 1 && /[|:^~]/.test(header[0]);
 		fail(
 			this,
 			`No column of the CSV file in Input Binary Field "${property}" is mapped to the phone number`,
-			automatic
+			oneColumn
+				? `The header row reads as one column ("${header[0].slice(0, 80)}"): the file's columns are separated by something other than commas, semicolons or tabs. Save it separated by commas, e.g. with 'Convert to File' (Convert to CSV).`
+				: automatic
 				? `CallHub needs a phone number column. Name it "phone number" or "phone" in the header row (it is: ${header.join(', ')}), or set Map Columns to 'Manually' and add it to the Column Mapping parameter.`
 				: 'CallHub needs a phone number column: add a Column Mapping entry for "phone number".',
 		);
 	}
 
-	const phoneColumn = Number(columns.mapping[PHONE_FIELD_ID]);
-	const mangled = csv.rows.findIndex((row, index) => index > 0 && SCIENTIFIC.test((row[phoneColumn] ?? '').trim()));
-	if (mangled !== -1) {
-		fail(
-			this,
-			`Row ${mangled + 1} of the CSV file in Input Binary Field "${property}" has the phone number "${csv.rows[mangled][phoneColumn]}" in scientific notation`,
-			'The numbers were stored as numbers, not text, when the file was made, and lost digits. Make the phone column text (e.g. with an Edit Fields node) before converting the items to a file.',
-		);
-	}
+	const { rows, data } = checkedRows.call(this, csv, property, Number(columns.mapping[PHONE_FIELD_ID]));
 
 	const upload = multipartBody(
 		{ phonebook_id: phonebookId, mapping: JSON.stringify(columns.mapping), ...country },
@@ -119,8 +138,7 @@ const bulkImport: Flow = async function (_request, send) {
 				name: 'contacts_csv',
 				filename: file.fileName || 'contacts.csv',
 				contentType: 'text/csv',
-				// CallHub reads commas only: files saved with semicolons or tabs are rewritten.
-				data: csv.delimiter === ',' ? data : Buffer.from(toCommaSeparated(csv.rows), 'utf8'),
+				data,
 			},
 		],
 	);
@@ -135,7 +153,7 @@ const bulkImport: Flow = async function (_request, send) {
 	return {
 		...answer,
 		phonebook_id: phonebookId,
-		rows_sent: csv.rows.length - 1,
+		rows_sent: rows,
 		columns: columns.columns,
 		ignored_columns: columns.ignored,
 	};

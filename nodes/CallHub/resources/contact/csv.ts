@@ -2,6 +2,9 @@
  * Just enough CSV (RFC 4180) to read a file's header row and rows: quoted cells with commas, quotes
  * and line breaks, CRLF or LF, a UTF-8 byte order mark (n8n's Convert to File writes one), and the
  * delimiter a spreadsheet used (comma, semicolon or tab), which CallHub needs to be a comma.
+ *
+ * Rows are handed to a visitor one at a time instead of being kept: a contact list of tens of
+ * megabytes is read in about a second and without holding a million rows in memory.
  */
 export interface Csv {
 	delimiter: string;
@@ -9,6 +12,9 @@ export interface Csv {
 }
 
 const DELIMITERS = [',', ';', '\t'];
+const QUOTE = 34;
+const LINE_FEED = 10;
+const CARRIAGE_RETURN = 13;
 
 function countOutsideQuotes(line: string, character: string): number {
 	let count = 0;
@@ -20,7 +26,12 @@ function countOutsideQuotes(line: string, character: string): number {
 	return count;
 }
 
-function detectDelimiter(text: string): string {
+/** The text without the UTF-8 byte order mark spreadsheets (and Convert to File) write. */
+export function withoutBom(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function detectDelimiter(text: string): string {
 	const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
 	let best = ',';
 	let bestCount = 0;
@@ -34,37 +45,77 @@ function detectDelimiter(text: string): string {
 	return best;
 }
 
+/** One row that has quotes (or a lone CR) from `start`; quoted cells may hold line breaks. */
+function readQuotedRow(text: string, start: number, separator: number): { row: string[]; next: number } {
+	const length = text.length;
+	const row: string[] = [];
+	let position = start;
+	for (;;) {
+		let cell = '';
+		if (text.charCodeAt(position) === QUOTE) {
+			position++;
+			for (;;) {
+				const quote = text.indexOf('"', position);
+				if (quote === -1) {
+					cell += text.slice(position);
+					position = length;
+					break;
+				}
+				cell += text.slice(position, quote);
+				position = quote + 1;
+				if (text.charCodeAt(position) !== QUOTE) break;
+				cell += '"';
+				position++;
+			}
+		}
+		let end = position;
+		for (; end < length; end++) {
+			const code = text.charCodeAt(end);
+			if (code === separator || code === LINE_FEED || code === CARRIAGE_RETURN) break;
+		}
+		row.push(cell + text.slice(position, end));
+		position = end;
+		if (position < length && text.charCodeAt(position) === separator) {
+			position++;
+			continue;
+		}
+		break;
+	}
+	if (text.charCodeAt(position) === CARRIAGE_RETURN) position++;
+	if (text.charCodeAt(position) === LINE_FEED) position++;
+	return { row, next: position };
+}
+
+/**
+ * Calls `visit` with each row that is not blank, the header first, until it returns false. A line
+ * without quotes (nearly all of a contact list) is split whole; a quote opens a quoted cell only at
+ * the start of a cell, elsewhere (5" screen) it is an ordinary character.
+ */
+export function eachRow(text: string, delimiter: string, visit: (row: string[]) => boolean | void): void {
+	let position = 0;
+	while (position < text.length) {
+		const lineFeed = text.indexOf('\n', position);
+		const end = lineFeed === -1 ? text.length : lineFeed;
+		const line = text.slice(position, end > position && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end);
+		let row: string[];
+		if (!line.includes('"') && !line.includes('\r')) {
+			row = line.split(delimiter);
+			position = end + 1;
+		} else {
+			({ row, next: position } = readQuotedRow(text, position, delimiter.charCodeAt(0)));
+		}
+		if ((row.length > 1 || row[0].trim() !== '') && visit(row) === false) return;
+	}
+}
+
+/** Every row of a (small) file. */
 export function parseCsv(input: string): Csv {
-	const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+	const text = withoutBom(input);
 	const delimiter = detectDelimiter(text);
 	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let quoted = false;
-	const endRow = () => {
-		row.push(cell);
-		if (row.length > 1 || row[0].trim() !== '') rows.push(row);
-		row = [];
-		cell = '';
-	};
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
-		if (quoted) {
-			if (char !== '"') cell += char;
-			else if (text[index + 1] === '"') {
-				cell += '"';
-				index++;
-			} else quoted = false;
-		} else if (char === '"') quoted = true;
-		else if (char === delimiter) {
-			row.push(cell);
-			cell = '';
-		} else if (char === '\n' || char === '\r') {
-			if (char === '\r' && text[index + 1] === '\n') index++;
-			endRow();
-		} else cell += char;
-	}
-	if (cell !== '' || row.length > 0) endRow();
+	eachRow(text, delimiter, (row) => {
+		rows.push(row);
+	});
 	return { delimiter, rows };
 }
 
@@ -72,7 +123,12 @@ function quote(cell: string): string {
 	return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
+/** A row as a line of the comma-separated file CallHub reads. */
+export function commaSeparatedLine(row: string[]): string {
+	return row.map(quote).join(',');
+}
+
 /** The rows as a comma-separated file, the form CallHub reads. */
 export function toCommaSeparated(rows: string[][]): string {
-	return rows.map((row) => row.map(quote).join(',')).join('\r\n');
+	return rows.map(commaSeparatedLine).join('\r\n');
 }

@@ -2,8 +2,16 @@ import type { IBinaryData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { OperationContext } from '../../shared/operation';
-import type { Csv } from './csv';
-import { parseCsv } from './csv';
+import { detectDelimiter, eachRow, withoutBom } from './csv';
+
+/** A CSV file read as far as its first rows; `eachRow` goes through all of them. */
+export interface CsvFile {
+	file: IBinaryData;
+	data: Buffer;
+	text: string;
+	delimiter: string;
+	header: string[];
+}
 
 const CSV_TYPES = /^(text\/(csv|plain|comma-separated-values|tab-separated-values)|application\/(csv|vnd\.ms-excel))\b/i;
 const CSV_EXTENSIONS = /^(csv|tsv|txt)$/i;
@@ -23,11 +31,14 @@ function extensionOf(file: IBinaryData): string {
 }
 
 /** The CSV file of the item's binary field, checked so that each way it can be wrong says so. */
-export async function readCsvFile(this: OperationContext, property: string): Promise<{ file: IBinaryData; data: Buffer; csv: Csv }> {
+export async function readCsvFile(this: OperationContext, property: string): Promise<CsvFile> {
+	if (property === '') {
+		fail(this, 'The Input Binary Field parameter is empty', "Give the name of the input item's binary field holding the CSV file, e.g. data.");
+	}
 	const item = this.getInputData();
 	// n8n keeps files under `binary`, or in the JSON in its "combined" binary mode.
 	const file = item.binary?.[property] ?? (isBinary(item.json?.[property]) ? (item.json[property] as IBinaryData) : undefined);
-	if (property === '' || !file) {
+	if (!file) {
 		const available = Object.keys(item.binary ?? {});
 		fail(
 			this,
@@ -45,16 +56,19 @@ export async function readCsvFile(this: OperationContext, property: string): Pro
 	if (data.subarray(0, 4096).includes(0)) {
 		fail(this, `The file in Input Binary Field "${property}" is not a CSV file (${label}): it holds binary data`, HOW_TO_MAKE_A_CSV);
 	}
-	const csv = parseCsv(data.toString('utf8'));
-	if (csv.rows.length === 0) {
+	const text = withoutBom(data.toString('utf8'));
+	const delimiter = detectDelimiter(text);
+	const firstRows: string[][] = [];
+	eachRow(text, delimiter, (row) => firstRows.push(row) < 2);
+	if (firstRows.length === 0) {
 		fail(this, `The CSV file in Input Binary Field "${property}" is empty`, HOW_TO_MAKE_A_CSV);
 	}
-	if (csv.rows.length === 1) {
+	if (firstRows.length === 1) {
 		fail(
 			this,
 			`The CSV file in Input Binary Field "${property}" has a header row but no contacts`,
 			'CallHub reads the first row as column names and skips it, so the contacts must start on the second row.',
 		);
 	}
-	return { file, data, csv };
+	return { file, data, text, delimiter, header: firstRows[0] };
 }

@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { apiOrigin } from '../../shared/baseUrl';
 import type { CallHubResponse } from '../../shared/errors';
@@ -7,6 +8,7 @@ import { normaliseIds } from '../../shared/ids';
 import type { Prepare } from '../../shared/operation';
 import { idParameter } from '../../shared/operation';
 import { collectPages } from '../../shared/pagination';
+import { checkedNumber, PhoneNumberError } from '../../shared/phone';
 import type { Send } from '../../shared/transport';
 
 export function digitsOf(number: unknown): string {
@@ -46,13 +48,25 @@ export function isAlreadyListed(response: CallHubResponse): boolean {
 }
 
 /**
- * A number written like one ("+1 (415) 555-0100") is sent as E.164 digits ("+14155550100"), the form
- * CallHub documents for DNC numbers; anything else is sent as typed, for CallHub to judge.
+ * The number is checked before it goes on a list: a DNC entry CallHub would keep for a mistyped
+ * number would leave the real one callable. Written with `+` it is sent in E.164 ("+14155550123"),
+ * the form CallHub documents for DNC numbers; without, as its digits.
  */
 export const sendPhoneNumber: Prepare = async function (request) {
 	const body = { ...((request.body as IDataObject) ?? {}) };
 	const number = String(body.phone_number ?? '').trim();
-	if (/^\+?[\d\s().-]+$/.test(number)) body.phone_number = `${number.startsWith('+') ? '+' : ''}${digitsOf(number)}`;
+	const fail = (message: string) =>
+		new NodeOperationError(this.getNode(), message, {
+			description: 'Give the number with its country code, e.g. +14155550123.',
+			itemIndex: this.getItemIndex(),
+		});
+	if (number === '') throw fail('The Phone Number parameter is empty');
+	try {
+		body.phone_number = checkedNumber(number);
+	} catch (error) {
+		const reason = error instanceof PhoneNumberError ? error.message : 'it could not be read';
+		throw fail(`The Phone Number parameter "${number.slice(0, 40)}" is not a valid phone number: ${reason}`);
+	}
 	return { ...request, body };
 };
 

@@ -4,14 +4,14 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { OperationConfig } from '../../../CallHub/shared/operation';
 import { idsAsStrings, withUuid } from '../../output';
 import { route } from '../../route';
-import { campaignField, UUID_PLACEHOLDER, uuidField } from '../fields';
+import { campaignField, uuidField, uuidPlaceholder } from '../fields';
 
 const show = (operation: string[]) => ({ show: { resource: ['conference'], operation } });
 
 /** Every step after Create names the conference by uuid and passes it on for the next step. */
 function step(extra: OperationConfig = {}, confirmation = {}): OperationConfig {
 	return {
-		placeholders: { conference: UUID_PLACEHOLDER },
+		placeholders: { conference: uuidPlaceholder('conference') },
 		output: [withUuid('conference', 'conference_uuid', confirmation), idsAsStrings('current_subscriber')],
 		...extra,
 	};

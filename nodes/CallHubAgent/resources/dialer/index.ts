@@ -4,12 +4,12 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { OperationConfig } from '../../../CallHub/shared/operation';
 import { withUuid } from '../../output';
 import { route } from '../../route';
-import { campaignField, UUID_PLACEHOLDER, uuidField } from '../fields';
+import { campaignField, uuidField, uuidPlaceholder } from '../fields';
 
 const show = (operation: string[]) => ({ show: { resource: ['dialer'], operation } });
 
 const step: OperationConfig = {
-	placeholders: { dialer: UUID_PLACEHOLDER },
+	placeholders: { dialer: uuidPlaceholder('dialer') },
 	output: [withUuid('dialer', 'dialer_uuid')],
 };
 

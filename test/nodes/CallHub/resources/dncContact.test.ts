@@ -81,13 +81,14 @@ describe('CallHub node: DNC Contact', () => {
 			expect(entries()).toHaveLength(2);
 		});
 
-		it("still fails on CallHub's other objections, naming the parameter to fix", async () => {
+		it('refuses a text that cannot be a phone number before calling CallHub, naming the parameter', async () => {
 			const list = createDncList(bed.emulator.state, 'Do not call');
 			const result = await bed.run({
 				parameters: { resource: 'dncContact', operation: 'add', dncList: locator(list.id), phoneNumber: 'call me' },
 			});
-			expect(result.error?.message).toBe('CallHub rejected the request: Phone Number (phone_number): Enter a valid phone number.');
-			expect(result.error?.description).toBe('Fix the Phone Number parameter and run the node again.');
+			expect(result.error?.message).toBe('The Phone Number parameter "call me" is not a valid phone number: it has letters');
+			expect(result.error?.description).toBe('Give the number with its country code, e.g. +14155550123.');
+			expect(bed.emulator.log).toHaveLength(0);
 			expect(entries()).toHaveLength(0);
 		});
 

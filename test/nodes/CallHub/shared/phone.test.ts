@@ -1,4 +1,4 @@
-import { PhoneNumberError, toE164 } from '../../../../nodes/CallHub/shared/phone';
+import { checkedNumber, PhoneNumberError, toE164 } from '../../../../nodes/CallHub/shared/phone';
 
 describe('phone numbers in E.164', () => {
 	it.each([
@@ -47,7 +47,38 @@ describe('phone numbers in E.164', () => {
 		['4155550123', 'XX', 'the default country "XX" is not one this node knows'],
 		['415#555', 'US', 'it has characters that are not part of a phone number'],
 		['1+415', 'US', 'its + is not at the start'],
+		['+0 20 7946 0000', undefined, 'no country has the calling code it starts with (+020…)'],
+		['+999 415 555 0100', undefined, 'no country has the calling code it starts with (+999…)'],
+		['+28 1234 5678', undefined, 'no country has the calling code it starts with (+281…)'],
 	])('rejects %s (default %s): %s', (raw, country, reason) => {
 		expect(() => toE164(raw, country)).toThrow(new PhoneNumberError(reason));
+	});
+
+	it.each([
+		['+506 8312 3456', '+50683123456'],
+		['+882 1234 5678', '+88212345678'],
+		['+7 912 345 6789', '+79123456789'],
+	])('keeps %s, whose calling code this node has no length rules for, as %s', (raw, expected) => {
+		expect(toE164(raw)).toBe(expected);
+	});
+});
+
+describe('numbers for Do-Not-Call lists', () => {
+	it.each([
+		['+1 (415) 555-0123', '+14155550123'],
+		['1 415 555 0123', '14155550123'],
+		['020 7946 0000', '02079460000'],
+	])('%s is sent as %s', (raw, expected) => {
+		expect(checkedNumber(raw)).toBe(expected);
+	});
+
+	it.each([
+		['call me', 'it has letters'],
+		['555 01', 'it is too short to be a phone number'],
+		['1234567890123456', 'it has more than the 15 digits a phone number can have'],
+		['+1 415 555', 'it is too short for +1, whose national numbers have 10 digits'],
+		['+999 415 555 0100', 'no country has the calling code it starts with (+999…)'],
+	])('refuses %s: %s', (raw, reason) => {
+		expect(() => checkedNumber(raw)).toThrow(new PhoneNumberError(reason));
 	});
 });

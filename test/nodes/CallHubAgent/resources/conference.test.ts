@@ -64,13 +64,13 @@ describe('CallHub Agent node: Conference', () => {
 	it('Get of a conference CallHub does not know says which conference', async () => {
 		const result = await run({ operation: 'get', conference: '0f8fad5b-d9cb-469f-a165-70867728950e' });
 		expect(result.error?.message).toBe('CallHub could not find Conference 0f8fad5b-d9cb-469f-a165-70867728950e: Not found.');
-		expect(result.error?.description).toContain('Check the Conference parameter');
+		expect(result.error?.description).toContain('Check the Conference UUID parameter');
 	});
 
 	it('refuses a conference uuid that would change the path, before calling CallHub', async () => {
 		const result = await run({ operation: 'get', conference: '../../v1/contacts' });
-		expect(result.error?.message).toBe('The Conference parameter "../../v1/contacts" is not a valid conference ID');
-		expect(result.error?.description).toBe('Use a value like 0f8fad5b-d9cb-469f-a165-70867728950e.');
+		expect(result.error?.message).toBe('The Conference UUID parameter "../../v1/contacts" is not a valid conference UUID');
+		expect(result.error?.description).toMatch(/^Use a value like 0f8fad5b-d9cb-469f-a165-70867728950e\. It is the conference_uuid Conference → Create answers/);
 		expect(bed.emulator.log).toHaveLength(0);
 	});
 

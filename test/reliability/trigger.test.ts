@@ -1,0 +1,4 @@
+import { runTriggerCatalog } from './runTriggerCatalog';
+import { triggerCases } from './triggerCases';
+
+describe('reliability catalog: CallHub Trigger webhook calls', () => runTriggerCatalog(triggerCases));
