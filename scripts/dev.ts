@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 			'  Examples       (open one and press "Execute workflow")',
 			...exampleWorkflows().map((workflow) => `    ${workflow.name.padEnd(34)} ${editor}/workflow/${workflow.id}`),
 			`  Sandbox        request log ${emulator.url}/__emulator/log, reset: POST ${emulator.url}/__emulator/reset`,
-			'After changing the code, stop with Ctrl-C and run `npm run dev` again (about 30 s).',
+			'After changing the code, stop with Ctrl-C and run `npm run dev` again (about a minute).',
 			'Press Ctrl-C to stop n8n and the sandbox.',
 		].join('\n'),
 	);
