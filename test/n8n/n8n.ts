@@ -129,14 +129,26 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 	const start = result.stdout.search(/^\{$/m);
 	const end = result.stdout.lastIndexOf('\n}');
 	let run: RunResult | undefined;
+	let logs = result.stdout;
 	if (start !== -1 && end > start) {
 		try {
 			run = JSON.parse(result.stdout.slice(start, end + 2)) as RunResult;
+			logs = result.stdout.slice(0, start) + result.stdout.slice(end + 2);
 		} catch {
 			run = undefined;
 		}
 	}
-	return { code: result.code, run, output: result.stdout + result.stderr, took: result.took };
+	return { code: result.code, run, output: withoutNoise(logs + result.stderr), took: result.took };
+}
+
+/** Lines every n8n CLI command prints, whatever happens. */
+const NOISE = /^(n8n Task Broker ready|Failed to start Python task runner|\[license SDK\]|Registered runner)/;
+
+function withoutNoise(output: string): string {
+	return output
+		.split('\n')
+		.filter((line) => !NOISE.test(line))
+		.join('\n');
 }
 
 /** The JSON of every item a node returned in an execution (its first run, first output). */
