@@ -33,6 +33,7 @@ const WORK = join(repoRoot, '.e2e');
 export const SCREENSHOT = join(repoRoot, 'docs', 'images', 'callhub-node.png');
 /** Fixed high ports, away from the dev command's 5678/4010; sandbox and unit tests use random ones. */
 const PORTS = { http: 5688, broker: 5689, cliBroker: 5690 };
+const OPTIONS = ['--current-only', '--legacy-only', '--no-editor'];
 
 interface Case {
 	workflow: ExampleWorkflow;
@@ -61,6 +62,11 @@ function loadCases(): Case[] {
 
 async function main(): Promise<void> {
 	const args = new Set(process.argv.slice(2));
+	const unknown = [...args].filter((arg) => !OPTIONS.includes(arg));
+	if (unknown.length) {
+		say(`Unknown option ${unknown.join(' ')}; options: ${OPTIONS.join(' ')}`);
+		process.exit(2);
+	}
 	const releases = args.has('--legacy-only') ? [LEGACY] : args.has('--current-only') ? [CURRENT] : [CURRENT, LEGACY];
 	say(`n8n-nodes-callhub e2e: real n8n ${releases.map((release) => release.version).join(' and ')}, the packed package, the CallHub emulator`);
 

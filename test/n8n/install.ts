@@ -19,7 +19,7 @@ export interface N8nRelease {
 
 /** The release the dev command and the e2e suite use (2.41.3 pins a dependency missing from the registry). */
 export const CURRENT: N8nRelease = { version: '2.41.1', nodeMajor: 24 };
-/** The newest 2.8 release: still runs on Node.js 20, so users on older n8n are covered. */
+/** The newest 2.8 release runs on Node.js 20 (2.10 and later need 22.16): covers users on older n8n. */
 export const LEGACY: N8nRelease = {
 	version: '2.8.4',
 	// n8n-nodes-base 2.8 takes SheetJS from cdn.sheetjs.com (later n8n dropped it); the registry's last
