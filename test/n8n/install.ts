@@ -55,15 +55,15 @@ export async function ensureN8n(release: N8nRelease, say: Say = (line) => proces
 		const env = nodeEnv(node);
 		// Install scripts stay off: the Kafka client's native build cannot download or compile here, and
 		// none of them is needed except sqlite3's, which the rebuild below runs on its own.
-		await step(say, `npm install n8n@${release.version}`, dir, () => countPackages(dir), () =>
+		await step(say, `npm install n8n@${release.version}`, () => countPackages(dir), () =>
 			run('npm', ['install', `n8n@${release.version}`, '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], dir, env),
 		);
-		await step(say, 'npm rebuild sqlite3 (compiles n8n\'s database driver)', dir, undefined, () =>
+		await step(say, 'npm rebuild sqlite3 (compiles n8n\'s database driver)', undefined, () =>
 			run('npm', ['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], dir, env),
 		);
-		await run(node, [install.bin, '--version'], dir, env, true);
+		const reported = (await run(node, [install.bin, '--version'], dir, env)).trim();
 		markComplete(dir);
-		say(`n8n ${release.version} installed in ${seconds(started)}`);
+		say(`n8n ${reported} installed in ${seconds(started)}`);
 	});
 	return install;
 }
@@ -92,9 +92,9 @@ async function ensureNode(release: N8nRelease, say: Say): Promise<string> {
 		rmSync(dir, { recursive: true, force: true });
 		mkdirSync(dir, { recursive: true });
 		await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, `${pkg}@${major}`], dir, process.env);
-		await run(node, ['--version'], dir, process.env, true);
+		const reported = (await run(node, ['--version'], dir, process.env)).trim();
 		markComplete(dir);
-		say(`Node.js ${major} installed in ${seconds(started)}`);
+		say(`Node.js ${reported} installed in ${seconds(started)}`);
 	});
 	return node;
 }
@@ -153,7 +153,7 @@ function alive(pid: number): boolean {
 }
 
 /** Runs a long step and says every 20 s that it is still going (npm shows no progress when piped). */
-async function step(say: Say, title: string, dir: string, progress: (() => string) | undefined, body: () => Promise<void>): Promise<void> {
+async function step(say: Say, title: string, progress: (() => string) | undefined, body: () => Promise<unknown>): Promise<void> {
 	const started = Date.now();
 	say(`  ${title} ...`);
 	const ticker = setInterval(() => say(`  ... ${title}: ${seconds(started)}${progress ? `, ${progress()}` : ''}`), 20000);
@@ -181,19 +181,20 @@ function seconds(since: number): string {
 	return total >= 60 ? `${Math.floor(total / 60)} min ${total % 60} s` : `${total} s`;
 }
 
-/** Runs a command, keeping its output; shows it only when the command fails (or when `echo` is set). */
-export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, echo = false): Promise<void> {
+/** Runs a command and resolves with its output; shows the output only when the command fails. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => {
+			stdout += chunk.toString();
 			output += chunk.toString();
-			if (echo) process.stdout.write(`  ${chunk.toString().trim()}\n`);
 		});
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.on('error', reject);
 		child.on('close', (code) => {
-			if (code === 0) resolve();
+			if (code === 0) resolve(stdout);
 			else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${output.slice(-4000)}`));
 		});
 	});
