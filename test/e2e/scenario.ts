@@ -28,6 +28,7 @@ export interface ExecuteScenario {
  * A workflow started by CallHub (the trigger node): activating it must register one CallHub webhook per
  * event, pointing at n8n's production webhook URL with the workflow's token; each event fired must start
  * exactly one execution; a call without the token must start none; deactivating must remove the hooks.
+ * The workflow's trigger node needs a fixed `webhookId`, like any webhook node in an imported workflow.
  */
 export interface TriggerScenario {
 	kind: 'trigger';
