@@ -172,7 +172,10 @@ function diskProgress(dir: string): () => string {
 		return stats.bavail * stats.bsize;
 	};
 	const before = free();
-	return () => `${Math.max(0, (before - free()) / 1e9).toFixed(1)} GB written`;
+	return () => {
+		const written = (before - free()) / 1e9;
+		return written < 0.05 ? 'resolving dependencies' : `${written.toFixed(1)} GB written`;
+	};
 }
 
 function seconds(since: number): string {
