@@ -1,0 +1,105 @@
+/*
+ * `npm run dev`: the package running in real n8n against the CallHub sandbox, ready to click through.
+ *
+ * Builds and packs the package, starts the sandbox (the emulator with demo data), installs n8n once
+ * (cached outside the repo), installs the package into n8n's community nodes, imports the
+ * "CallHub Sandbox" credential and the example workflows, starts n8n and sets up a login.
+ * Ctrl-C stops what it started. n8n's data stays in .dev/ between runs (delete it to start over).
+ */
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+import { seedDemoAccount } from '../test/emulator/seed';
+import type { Emulator } from '../test/emulator/server';
+import { startEmulator } from '../test/emulator/server';
+import { CURRENT, ensureN8n } from '../test/n8n/install';
+import type { N8nInstance, N8nServer } from '../test/n8n/n8n';
+import { startN8n } from '../test/n8n/n8n';
+import { buildAndPack, installPackage, repoRoot } from '../test/n8n/package';
+import { LOCAL_OWNER, ownerSession } from '../test/n8n/rest';
+import { exampleWorkflows, importSandbox, SANDBOX_CREDENTIAL } from '../test/n8n/setup';
+
+const N8N_PORT = Number(process.env.N8N_DEV_PORT ?? 5678);
+const SANDBOX_PORT = Number(process.env.CALLHUB_SANDBOX_PORT ?? 4010);
+const SANDBOX_KEY = 'callhub-sandbox-key';
+const DEV_DIR = join(repoRoot, '.dev');
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+let emulator: Emulator | undefined;
+let server: N8nServer | undefined;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+	if (!stopping) {
+		stopping = true;
+		say('\nStopping n8n and the CallHub sandbox ...');
+		await server?.stop();
+		await emulator?.close();
+	}
+	process.exit(code);
+}
+
+function portFree(port: number): Promise<boolean> {
+	return new Promise((resolve) => {
+		const probe = createServer();
+		probe.once('error', () => resolve(false));
+		probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+	});
+}
+
+async function main(): Promise<void> {
+	process.on('SIGINT', () => void stop(0));
+	process.on('SIGTERM', () => void stop(0));
+
+	const ports = { http: N8N_PORT, broker: N8N_PORT + 1, cliBroker: N8N_PORT + 2 };
+	for (const port of [SANDBOX_PORT, ports.http, ports.broker, ports.cliBroker]) {
+		if (!(await portFree(port))) {
+			throw new Error(`Port ${port} is in use (another n8n or sandbox?). Stop it, or set N8N_DEV_PORT / CALLHUB_SANDBOX_PORT.`);
+		}
+	}
+
+	say('1/5 Building and packing the package ...');
+	const tarball = await buildAndPack(join(DEV_DIR, 'pack'));
+
+	say(`2/5 Starting the CallHub sandbox on http://127.0.0.1:${SANDBOX_PORT} ...`);
+	emulator = await startEmulator({ port: SANDBOX_PORT, apiKey: SANDBOX_KEY, seed: (state) => seedDemoAccount(state, `http://127.0.0.1:${SANDBOX_PORT}`) });
+
+	say(`3/5 n8n ${CURRENT.version} ...`);
+	const install = await ensureN8n(CURRENT, (line) => say(`    ${line}`));
+
+	say('4/5 Installing the package into n8n and importing the sandbox credential and examples ...');
+	const instance: N8nInstance = { install, userFolder: join(DEV_DIR, 'n8n'), ports, publicUrl: `http://localhost:${N8N_PORT}` };
+	await installPackage(instance.userFolder, tarball);
+	await importSandbox(instance, emulator);
+
+	say(`5/5 Starting n8n (about 15 s; log: ${join(instance.userFolder, 'n8n.log')}) ...`);
+	server = await startN8n(instance, join(instance.userFolder, 'n8n.log'));
+	await ownerSession(server.url);
+	server.child.on('close', (code) => {
+		if (!stopping) {
+			say(`n8n stopped unexpectedly (exit ${code}); see ${join(instance.userFolder, 'n8n.log')}`);
+			void stop(1);
+		}
+	});
+
+	const editor = `http://localhost:${N8N_PORT}`;
+	say(
+		[
+			'',
+			`n8n ${install.version} is running with n8n-nodes-callhub: ${editor}`,
+			`  Log in with    ${LOCAL_OWNER.email} / ${LOCAL_OWNER.password}`,
+			`  Credential     "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
+			'  Examples       (open one and press "Execute workflow")',
+			...exampleWorkflows().map((workflow) => `    ${workflow.name.padEnd(34)} ${editor}/workflow/${workflow.id}`),
+			`  Sandbox        request log ${emulator.url}/__emulator/log, reset: POST ${emulator.url}/__emulator/reset`,
+			'After changing the code, stop with Ctrl-C and run `npm run dev` again (about a minute).',
+			'Press Ctrl-C to stop n8n and the sandbox.',
+		].join('\n'),
+	);
+}
+
+main().catch((error: Error) => {
+	say(`\nnpm run dev failed: ${error.message}`);
+	void stop(1);
+});

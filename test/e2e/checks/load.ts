@@ -1,0 +1,27 @@
+import { expect } from 'expect';
+
+import type { PackageTypes } from '../../n8n/package';
+import type { Session } from '../../n8n/rest';
+import { rest } from '../../n8n/rest';
+import { SANDBOX_CREDENTIAL } from '../../n8n/setup';
+
+/** The node and credential types the editor gets from n8n: every one in the source must be there. */
+export async function checkTypesLoaded(session: Session, expected: PackageTypes): Promise<void> {
+	const nodes = await rest<Array<{ name: string }>>(session, 'GET', '/types/nodes.json');
+	const credentials = await rest<Array<{ name: string }>>(session, 'GET', '/types/credentials.json');
+	const loadedNodes = new Set(nodes.map((node) => node.name));
+	const loadedCredentials = new Set(credentials.map((credential) => credential.name));
+	const missing = [
+		...expected.nodes.filter((node) => !loadedNodes.has(node.type)).map((node) => `node ${node.type} (${node.file})`),
+		...expected.credentials.filter((credential) => !loadedCredentials.has(credential.type)).map((credential) => `credential ${credential.type} (${credential.file})`),
+	];
+	expect({ notLoadedByN8n: missing, hint: missing.length ? "Is it listed in package.json's n8n block, and does it load?" : '' }).toEqual({ notLoadedByN8n: [], hint: '' });
+}
+
+/** The credential's own test (the editor's Test button): its header and test request against the emulator. */
+export async function checkCredentialTest(session: Session, emulator: { url: string; apiKey: string }): Promise<void> {
+	const result = await rest<{ data: { status: string; message: string } }>(session, 'POST', '/rest/credentials/test', {
+		credentials: { ...SANDBOX_CREDENTIAL, data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
+	});
+	expect(result.data).toEqual({ status: 'OK', message: 'Connection successful!' });
+}

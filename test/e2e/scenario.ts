@@ -1,0 +1,65 @@
+/*
+ * What an e2e scenario declares. One file in test/e2e/scenarios/ per example workflow in examples/:
+ * the runner executes the workflow in real n8n and compares what happened with the declaration.
+ */
+import { expect } from 'expect';
+
+import type { Emulator, LogEntry } from '../emulator/server';
+
+/** A workflow started by hand (`n8n execute --id`): what its nodes output and what reached CallHub. */
+export interface ExecuteScenario {
+	kind: 'execute';
+	/** The workflow, a file in examples/. */
+	workflow: string;
+	/** Also run on the older n8n release (one scenario is enough to prove the package runs there). */
+	legacy?: boolean;
+	/**
+	 * Items each node of the package must output (every one of them, by node name), matched like jest's
+	 * `toMatchObject`: an array of partial items, or an asymmetric matcher such as `expect.arrayContaining`.
+	 */
+	outputs: Record<string, unknown>;
+	/** Every request n8n made to CallHub, in order, as `requestLine` writes them. */
+	requests: string[];
+	/** The emulator's state afterwards, e.g. that a deleted record is gone. */
+	state?: (emulator: Emulator) => void;
+}
+
+/**
+ * A workflow started by CallHub (the trigger node): activating it must register one CallHub webhook per
+ * event, pointing at n8n's production webhook URL with the workflow's token; each event fired must start
+ * exactly one execution; a call without the token must start none; deactivating must remove the hooks.
+ * The workflow's trigger node needs a fixed `webhookId`, like any webhook node in an imported workflow.
+ */
+export interface TriggerScenario {
+	kind: 'trigger';
+	workflow: string;
+	/** The node that receives the events. */
+	triggerNode: string;
+	events: Array<{
+		/** CallHub's event name, e.g. `sb.reply`. */
+		event: string;
+		/** How the emulator is told to deliver it: `POST <control path>` with this body. */
+		fire: { path: string; body: unknown };
+		/** Items the trigger node must output for it. */
+		output: unknown[];
+	}>;
+	/** Whether a hook target carries the token (e.g. a query parameter). */
+	hasToken: (target: string) => boolean;
+	/** The same target without its token: calling it must start no execution. */
+	withoutToken: (target: string) => string;
+}
+
+export type Scenario = ExecuteScenario | TriggerScenario;
+
+/** A CallHub id as the nodes output it: a string of digits (never a number). */
+export const anId = expect.stringMatching(/^[0-9]{1,20}$/);
+
+/**
+ * `METHOD /path/?query` with the ids in the path written `{id}`, so a scenario can list the requests it
+ * expects without knowing the ids the emulator hands out.
+ */
+export function requestLine(entry: Pick<LogEntry, 'method' | 'path' | 'query'>): string {
+	const path = entry.path.replace(/(?<=\/)[0-9]+(?=\/)/g, '{id}');
+	const query = new URLSearchParams(entry.query).toString();
+	return `${entry.method} ${path}${query ? `?${query}` : ''}`;
+}
