@@ -9,4 +9,7 @@ module.exports = {
 	},
 	setupFiles: ['<rootDir>/test/harness/setupEnv.ts'],
 	testTimeout: 30000,
+	// Much of the suite waits (rate limits, backoff) rather than computes: more workers than cores
+	// overlap those waits (about 60 s instead of 140 s on 2 cores).
+	maxWorkers: 3,
 };
