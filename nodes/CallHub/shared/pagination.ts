@@ -26,10 +26,35 @@ export interface PageOptions {
 	onCount?: (count: number) => void;
 }
 
+interface PageAnswer {
+	body: unknown;
+}
+
+function nextLink(body: unknown): string | undefined {
+	const next = body !== null && typeof body === 'object' ? (body as IDataObject).next : undefined;
+	return typeof next === 'string' && next !== '' ? next : undefined;
+}
+
+/** The link to page `number`, made from a `next` link of the same list (DRF numbers its pages). */
+function linkToPage(next: string, number: number): string | undefined {
+	try {
+		const url = new URL(next);
+		if (!url.searchParams.has('page')) return undefined;
+		url.searchParams.set('page', String(number));
+		return url.toString();
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Follows CallHub's page links (`next`, absolute) until `limit` records are collected or the
  * last page is read, asking for pages as large as CallHub allows (1,000) or as the limit needs.
  * With `skip`, reading starts at the page holding the first wanted record.
+ *
+ * Once the first page tells how many records there are, the next page is requested while the
+ * current one is read (one request ahead, never a page that is not needed), so CallHub's time to
+ * build a page overlaps with ours to read the last one.
  */
 export async function collectPages(
 	send: Send,
@@ -43,16 +68,7 @@ export async function collectPages(
 	const firstPage = Math.floor(skip / pageSize) + 1;
 	let toSkip = skip % pageSize;
 	const records: IDataObject[] = [];
-	let page: IHttpRequestOptions = {
-		...request,
-		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
-	};
-	for (let first = true; ; first = false) {
-		const { body } = await send(page);
-		if (first && options.onCount && body !== null && typeof body === 'object' && !Array.isArray(body)) {
-			const count = Number((body as IDataObject).count);
-			if (Number.isFinite(count)) options.onCount(count);
-		}
+	const take = (body: unknown) => {
 		for (const record of recordsOf(body, rootProperty)) {
 			if (toSkip > 0) {
 				toSkip--;
@@ -61,9 +77,43 @@ export async function collectPages(
 			if (records.length >= limit) break;
 			records.push(record);
 		}
-		const next = body !== null && typeof body === 'object' ? (body as IDataObject).next : undefined;
-		if (typeof next !== 'string' || next === '' || records.length >= limit) return records;
-		// `next` already carries every query parameter; sending qs again would duplicate them.
-		page = { ...request, url: next, qs: {} };
+	};
+	// `next` already carries every query parameter; sending qs again would duplicate them.
+	const fetchLink = async (url: string): Promise<PageAnswer> => await send({ ...request, url, qs: {} });
+
+	const first = await send({
+		...request,
+		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
+	});
+	const count =
+		first.body !== null && typeof first.body === 'object' && !Array.isArray(first.body)
+			? Number((first.body as IDataObject).count)
+			: NaN;
+	if (options.onCount && Number.isFinite(count)) options.onCount(count);
+	take(first.body);
+	let next = nextLink(first.body);
+	if (next === undefined || records.length >= limit) return records;
+
+	// The last page holding a wanted record: the list's end, or where the limit is reached.
+	const wanted = Math.min(count - skip, limit);
+	const lastPage = Number.isFinite(wanted) ? firstPage + Math.ceil(((skip % pageSize) + wanted) / pageSize) - 1 : NaN;
+	let number = firstPage + 1;
+	let pending = fetchLink(next);
+	for (;;) {
+		const upcoming = number + 1 <= lastPage ? linkToPage(next, number + 1) : undefined;
+		const lookahead = upcoming === undefined ? undefined : fetchLink(upcoming);
+		// Awaited below; until then a failure must not count as unhandled.
+		lookahead?.catch(() => undefined);
+		const answer = await pending;
+		take(answer.body);
+		const following = nextLink(answer.body);
+		if (following === undefined || records.length >= limit) {
+			// Only when the list changed while being read is a prefetched page not needed.
+			await lookahead?.catch(() => undefined);
+			return records;
+		}
+		next = following;
+		number++;
+		pending = lookahead ?? fetchLink(next);
 	}
 }
