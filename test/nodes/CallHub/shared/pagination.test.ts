@@ -23,6 +23,13 @@ describe('CallHub node: reading long lists', () => {
 		]);
 	});
 
+	it('reads one page ahead but never a page beyond the limit', async () => {
+		const contacts = addContacts(bed.emulator, 5000);
+		const result = await bed.run({ parameters: { ...getMany, returnAll: false, limit: 2500 } });
+		expect(result.json.map((contact) => contact.id)).toEqual(contacts.slice(0, 2500).map((contact) => contact.id));
+		expect(bed.emulator.log.map((entry) => entry.query.page ?? '1').sort()).toEqual(['1', '2', '3']);
+	});
+
 	it('a list too long for n8n fails after the first page, with the way to read it in parts', async () => {
 		// n8n overflows its stack passing on more than about 120,000 items from one run (seen with 130,000).
 		bed.emulator.inject({
