@@ -17,7 +17,8 @@ import type { N8nInstance, N8nServer } from '../test/n8n/n8n';
 import { startN8n } from '../test/n8n/n8n';
 import { buildAndPack, installPackage, repoRoot } from '../test/n8n/package';
 import { LOCAL_OWNER, ownerSession } from '../test/n8n/rest';
-import { exampleWorkflows, importSandbox, SANDBOX_CREDENTIAL } from '../test/n8n/setup';
+import { DEMO_AGENT } from '../test/emulator/resources/agentDemo';
+import { exampleWorkflows, importSandbox, SANDBOX_AGENT_CREDENTIAL, SANDBOX_CREDENTIAL } from '../test/n8n/setup';
 
 const N8N_PORT = Number(process.env.N8N_DEV_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.CALLHUB_SANDBOX_PORT ?? 4010);
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
 	say(`3/5 n8n ${CURRENT.version} ...`);
 	const install = await ensureN8n(CURRENT, (line) => say(`    ${line}`));
 
-	say('4/5 Installing the package into n8n and importing the sandbox credential and examples ...');
+	say('4/5 Installing the package into n8n and importing the sandbox credentials and examples ...');
 	const instance: N8nInstance = { install, userFolder: join(DEV_DIR, 'n8n'), ports, publicUrl: `http://localhost:${N8N_PORT}` };
 	await installPackage(instance.userFolder, tarball);
 	await importSandbox(instance, emulator);
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
 			'',
 			`n8n ${install.version} is running with n8n-nodes-callhub: ${editor}`,
 			`  Log in with    ${LOCAL_OWNER.email} / ${LOCAL_OWNER.password}`,
-			`  Credential     "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
+			`  Credentials    "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
+			`                 "${SANDBOX_AGENT_CREDENTIAL.name}" -> its demo agent (${DEMO_AGENT.username} / ${DEMO_AGENT.password})`,
 			'  Examples       (open one and press "Execute workflow")',
 			...exampleWorkflows().map((workflow) => `    ${workflow.name.padEnd(34)} ${editor}/workflow/${workflow.id}`),
 			`  Sandbox        request log ${emulator.url}/__emulator/log, reset: POST ${emulator.url}/__emulator/reset`,

@@ -24,7 +24,7 @@ import type { ExampleWorkflow } from '../n8n/setup';
 import { exampleWorkflows, importSandbox } from '../n8n/setup';
 import { chromiumAvailable, createContactInEditor } from './checks/editor';
 import { runExecuteScenario } from './checks/execute';
-import { checkCredentialTest, checkTypesLoaded } from './checks/load';
+import { checkAgentCredentialTest, checkCredentialTest, checkTypesLoaded } from './checks/load';
 import { runTriggerScenario } from './checks/trigger';
 import { check, say, step, summary } from './report';
 import type { Scenario } from './scenario';
@@ -137,6 +137,7 @@ async function serverChecks(v: string, full: boolean, server: N8nServer, context
 	if (!session) return;
 	await check(`${v} loads every node and credential of the package`, () => checkTypesLoaded(session, context.types));
 	await check(`${v} accepts the CallHub Sandbox credential (the credential's Test)`, () => checkCredentialTest(session, emulator));
+	await check(`${v} accepts the CallHub Sandbox Agent credential (signs the demo agent in)`, () => checkAgentCredentialTest(session, emulator));
 	if (!full) return;
 	await triggerChecks(v, server, session, context);
 	if (!context.editor) return;

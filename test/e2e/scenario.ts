@@ -18,7 +18,11 @@ export interface ExecuteScenario {
 	 * `toMatchObject`: an array of partial items, or an asymmetric matcher such as `expect.arrayContaining`.
 	 */
 	outputs: Record<string, unknown>;
-	/** Every request n8n made to CallHub, in order, as `requestLine` writes them. */
+	/**
+	 * Every request n8n made to CallHub, in order, as `requestLine` writes them. The CallHub Agent API
+	 * credential's sign-in (`POST /v2/agent-key/`, and the request refused before it) is checked on its
+	 * own and not listed: whether n8n still holds a token depends on the scenarios run before.
+	 */
 	requests: string[];
 	/** The emulator's state afterwards, e.g. that a deleted record is gone. */
 	state?: (emulator: Emulator) => void;
@@ -55,11 +59,13 @@ export type Scenario = ExecuteScenario | TriggerScenario;
 export const anId = expect.stringMatching(/^[0-9]{1,20}$/);
 
 /**
- * `METHOD /path/?query` with the ids in the path written `{id}`, so a scenario can list the requests it
- * expects without knowing the ids the emulator hands out.
+ * `METHOD /path/?query` with the ids in the path written `{id}` (conference and dialer uuids `{uuid}`),
+ * so a scenario can list the requests it expects without knowing the ids the emulator hands out.
  */
 export function requestLine(entry: Pick<LogEntry, 'method' | 'path' | 'query'>): string {
-	const path = entry.path.replace(/(?<=\/)[0-9]+(?=\/)/g, '{id}');
+	const path = entry.path
+		.replace(/(?<=\/)[0-9]+(?=\/)/g, '{id}')
+		.replace(/(?<=\/)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/)/g, '{uuid}');
 	const query = new URLSearchParams(entry.query).toString();
 	return `${entry.method} ${path}${query ? `?${query}` : ''}`;
 }

@@ -7,6 +7,7 @@ import { packageJson } from '../../n8n/package';
 import type { ExampleWorkflow } from '../../n8n/setup';
 import type { ExecuteScenario } from '../scenario';
 import { requestLine } from '../scenario';
+import { callsWithoutSignIn, expectCredentialHeaders } from './credentials';
 
 /**
  * Runs an example workflow with `n8n execute --id` against a freshly seeded emulator and compares its
@@ -35,9 +36,8 @@ export async function runExecuteScenario(
 	for (const [node, items] of Object.entries(scenario.outputs)) {
 		expect({ node, items: nodeOutput(result.run, node) }).toMatchObject({ node, items });
 	}
-	const requests = emulator.log.filter((entry) => !entry.path.startsWith('/__emulator/'));
+	const requests = callsWithoutSignIn(emulator);
 	expect(requests.map(requestLine)).toEqual(scenario.requests);
-	// The credential's header, exactly as CallHub wants it, on every request.
-	expect(requests.filter((entry) => entry.authorization !== `Token ${emulator.apiKey}`).map((entry) => `${requestLine(entry)}: ${entry.authorization ?? 'no Authorization header'}`)).toEqual([]);
+	expectCredentialHeaders(emulator, requests);
 	scenario.state?.(emulator);
 }
