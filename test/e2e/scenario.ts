@@ -28,10 +28,29 @@ export interface ExecuteScenario {
 	state?: (emulator: Emulator) => void;
 }
 
+/** One event a trigger scenario sends, and what must come of it. */
+export interface TriggerEvent {
+	/** CallHub's event name, e.g. `sb.reply` (for a CallHub Workflow webhook, the body's `event`). */
+	event: string;
+	/**
+	 * How it arrives: `POST <path>` on the emulator, a control path that makes CallHub deliver it to the
+	 * hooks registered for it (default), or on n8n itself, as a CallHub Workflow's webhook step calls
+	 * the URL pasted into it. The body may depend on the account (e.g. an agent's id).
+	 */
+	fire: { path: string; body: unknown | ((emulator: Emulator) => unknown); to?: 'emulator' | 'n8n' };
+	/** Items the trigger node must output for it. */
+	output: unknown[];
+	/** Every request the execution made to CallHub, as `requestLine` writes them. */
+	requests?: string[];
+	/** The account afterwards: what the workflow did about the event. */
+	state?: (emulator: Emulator) => void;
+}
+
 /**
- * A workflow started by CallHub (the trigger node): activating it must register one CallHub webhook per
- * event, pointing at n8n's production webhook URL with the workflow's token; each event fired must start
- * exactly one execution; a call without the token must start none; deactivating must remove the hooks.
+ * A workflow started by CallHub (the trigger node). With API events (the default source), activating it
+ * must register one CallHub webhook per event, pointing at n8n's production webhook URL with the
+ * workflow's token, and deactivating must remove them; a CallHub Workflow webhook registers nothing.
+ * Either way each event must start exactly one execution, and a call without the token none.
  * The workflow's trigger node needs a fixed `webhookId`, like any webhook node in an imported workflow.
  */
 export interface TriggerScenario {
@@ -39,17 +58,12 @@ export interface TriggerScenario {
 	workflow: string;
 	/** The node that receives the events. */
 	triggerNode: string;
-	events: Array<{
-		/** CallHub's event name, e.g. `sb.reply`. */
-		event: string;
-		/** How the emulator is told to deliver it: `POST <control path>` with this body. */
-		fire: { path: string; body: unknown };
-		/** Items the trigger node must output for it. */
-		output: unknown[];
-	}>;
-	/** Whether a hook target carries the token (e.g. a query parameter). */
+	/** `events` (default): CallHub's webhook API; `workflowWebhook`: a CallHub Workflow calls n8n's URL. */
+	source?: 'events' | 'workflowWebhook';
+	events: TriggerEvent[];
+	/** Whether a URL CallHub calls (a hook's target, or an event's `fire` path on n8n) carries the token. */
 	hasToken: (target: string) => boolean;
-	/** The same target without its token: calling it must start no execution. */
+	/** The same URL without its token: calling it must start no execution. */
 	withoutToken: (target: string) => string;
 }
 
