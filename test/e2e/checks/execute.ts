@@ -26,10 +26,16 @@ export async function runExecuteScenario(
 	const result = await executeWorkflow(instance, workflow.id);
 	if (result.code !== 0 || result.run?.status !== 'success') {
 		const error = result.run?.data?.resultData?.error;
+		const ended = result.signal ? `was stopped by ${result.signal}` : `exited ${result.code}`;
+		// n8n's stack traces say nothing about the package; the messages around them do.
+		const output = result.output
+			.split('\n')
+			.filter((line) => !/^\s+at /.test(line))
+			.join('\n');
 		throw new Error(
-			`n8n execute --id=${workflow.id} exited ${result.code} (status ${result.run?.status ?? 'unknown'})` +
+			`n8n execute --id=${workflow.id} ${ended} (status ${result.run?.status ?? 'unknown'})` +
 				(error ? `: ${error.message ?? ''} ${error.description ?? ''}` : '') +
-				`\n${tail(result.output, 25)}`,
+				`\n${tail(output, 25)}`,
 		);
 	}
 
