@@ -44,7 +44,14 @@ export async function runTriggerScenario(
 		if (apiEvents) {
 			// n8n registers the hooks while it activates; allow it a moment in case that finishes after the answer.
 			const hooks = await eventually(() => [...webhooks(emulator.state).values()], (found) => found.length >= scenario.events.length);
-			expect(hooks.map((hook) => hook.event).sort()).toEqual(scenario.events.map((event) => event.event).sort());
+			const registered = hooks.map((hook) => hook.event).sort();
+			const wanted = scenario.events.map((event) => event.event).sort();
+			if (registered.join() !== wanted.join()) {
+				throw new Error(
+					`Activating the workflow left CallHub webhooks for [${registered.join(', ')}] instead of one for each of [${wanted.join(', ')}]. ` +
+						`CallHub was asked: ${emulator.log.map((entry) => `${requestLine(entry)} → ${entry.status}`).join(', ') || 'nothing'}`,
+				);
+			}
 			for (const hook of hooks) {
 				expect({ event: hook.event, target: hook.target }).toMatchObject({ event: hook.event, target: expect.stringMatching(new RegExp(`^${escape(server.url)}/webhook/`)) });
 				expect({ event: hook.event, target: hook.target, hasToken: scenario.hasToken(hook.target) }).toMatchObject({ hasToken: true });
@@ -71,6 +78,7 @@ export async function runTriggerScenario(
 			expect({ event: event.event, status: execution.status, error, items: nodeOutput({ data: execution.data }, scenario.triggerNode) }).toMatchObject({
 				event: event.event,
 				status: 'success',
+				error: undefined,
 				items: event.output,
 			});
 			if (event.requests) {
