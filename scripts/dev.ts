@@ -29,16 +29,21 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 let emulator: Emulator | undefined;
 let server: N8nServer | undefined;
-let stopping = false;
+let stopping: Promise<never> | undefined;
 
-async function stop(code: number): Promise<never> {
-	if (!stopping) {
-		stopping = true;
+/**
+ * Stops n8n, then the sandbox, then exits. Ctrl-C signals every process of the terminal's group and
+ * tsx relays the signal to this one again: a repeated signal waits for the stop under way instead of
+ * exiting at once, which would leave n8n running without its log (server.stop kills it after 20 s).
+ */
+function stop(code: number): Promise<never> {
+	stopping ??= (async () => {
 		say('\nStopping n8n and the CallHub sandbox ...');
 		await server?.stop();
 		await emulator?.close();
-	}
-	process.exit(code);
+		process.exit(code);
+	})();
+	return stopping;
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -78,13 +83,15 @@ async function main(): Promise<void> {
 	server = await startN8n(instance, join(instance.userFolder, 'n8n.log'));
 	await ownerSession(server.url);
 	server.child.on('close', (code) => {
-		if (!stopping) {
+		if (stopping === undefined) {
 			say(`n8n stopped unexpectedly (exit ${code}); see ${join(instance.userFolder, 'n8n.log')}`);
 			void stop(1);
 		}
 	});
 
 	const editor = `http://localhost:${N8N_PORT}`;
+	const examples = exampleWorkflows();
+	const width = Math.max(...examples.map((workflow) => workflow.name.length));
 	say(
 		[
 			'',
@@ -93,7 +100,7 @@ async function main(): Promise<void> {
 			`  Credentials    "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
 			`                 "${SANDBOX_AGENT_CREDENTIAL.name}" -> its demo agent (${DEMO_AGENT.username} / ${DEMO_AGENT.password})`,
 			'  Examples       (open one and press "Execute workflow")',
-			...exampleWorkflows().map((workflow) => `    ${workflow.name.padEnd(34)} ${editor}/workflow/${workflow.id}`),
+			...examples.map((workflow) => `    ${workflow.name.padEnd(width)} ${editor}/workflow/${workflow.id}`),
 			`  Sandbox        request log ${emulator.url}/__emulator/log, reset: POST ${emulator.url}/__emulator/reset`,
 			'After changing the code, stop with Ctrl-C and run `npm run dev` again (about a minute).',
 			'Press Ctrl-C to stop n8n and the sandbox.',
