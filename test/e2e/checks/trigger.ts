@@ -42,8 +42,10 @@ export async function runTriggerScenario(
 	try {
 		let targets: string[];
 		if (apiEvents) {
-			// n8n registers the hooks while it activates; allow it a moment in case that finishes after the answer.
-			const hooks = await eventually(() => [...webhooks(emulator.state).values()], (found) => found.length >= scenario.events.length);
+			// n8n answers the activation at once and registers the hooks after; it saves the trigger's token
+			// once they all are, and calls that arrive before are refused (401). Wait for that.
+			await activated(api, workflow.id, scenario.triggerNode, scenario.events.length);
+			const hooks = [...webhooks(emulator.state).values()];
 			const registered = hooks.map((hook) => hook.event).sort();
 			const wanted = scenario.events.map((event) => event.event).sort();
 			if (registered.join() !== wanted.join()) {
@@ -97,8 +99,8 @@ export async function runTriggerScenario(
 		expect({ call, newExecutions: (await executions()).length - before }).toEqual({ call: `POST ${withoutToken} answered 401`, newExecutions: 0 });
 	} finally {
 		await api('POST', `/workflows/${workflow.id}/deactivate`);
-		// n8n may remove the hooks after it answered; wait, so they are not removed during the next scenario.
-		left = await eventually(() => [...webhooks(emulator.state).values()], (found) => found.length === 0);
+		// n8n removes the hooks after it answered; wait, so they are not removed during the next scenario.
+		left = await eventually(() => [...webhooks(emulator.state).values()], (found) => found.length === 0, 30000);
 	}
 	expect({ hooksLeftAfterDeactivation: left.map((hook) => `${hook.event} -> ${hook.target}`) }).toEqual({ hooksLeftAfterDeactivation: [] });
 	expectCredentialHeaders(emulator, callsWithoutSignIn(emulator));
@@ -129,6 +131,17 @@ async function fire(server: N8nServer, emulator: Emulator, event: TriggerEvent):
 		}
 		expect({ event: event.event, n8nAnswered: statuses }).toEqual({ event: event.event, n8nAnswered: statuses.map(() => 200) });
 		return;
+	}
+}
+
+/** Waits until n8n has saved what the trigger keeps once its hooks are registered: their ids and the token. */
+async function activated(api: Api, workflowId: string, node: string, hooks: number, timeoutMs = 30000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const { staticData } = await api<{ staticData?: Record<string, { webhookIds?: string[]; token?: string } | undefined> | null }>('GET', `/workflows/${workflowId}`);
+		const saved = staticData?.[`node:${node}`];
+		if ((saved?.token && saved.webhookIds?.length === hooks) || Date.now() > deadline) return;
+		await sleep(300);
 	}
 }
 
