@@ -17,7 +17,8 @@ import type { N8nInstance, N8nServer } from '../test/n8n/n8n';
 import { startN8n } from '../test/n8n/n8n';
 import { buildAndPack, installPackage, repoRoot } from '../test/n8n/package';
 import { LOCAL_OWNER, ownerSession } from '../test/n8n/rest';
-import { exampleWorkflows, importSandbox, SANDBOX_CREDENTIAL } from '../test/n8n/setup';
+import { DEMO_AGENT } from '../test/emulator/resources/agentDemo';
+import { exampleWorkflows, importSandbox, SANDBOX_AGENT_CREDENTIAL, SANDBOX_CREDENTIAL } from '../test/n8n/setup';
 
 const N8N_PORT = Number(process.env.N8N_DEV_PORT ?? 5678);
 const SANDBOX_PORT = Number(process.env.CALLHUB_SANDBOX_PORT ?? 4010);
@@ -28,16 +29,21 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 let emulator: Emulator | undefined;
 let server: N8nServer | undefined;
-let stopping = false;
+let stopping: Promise<never> | undefined;
 
-async function stop(code: number): Promise<never> {
-	if (!stopping) {
-		stopping = true;
+/**
+ * Stops n8n, then the sandbox, then exits. Ctrl-C signals every process of the terminal's group and
+ * tsx relays the signal to this one again: a repeated signal waits for the stop under way instead of
+ * exiting at once, which would leave n8n running without its log (server.stop kills it after 20 s).
+ */
+function stop(code: number): Promise<never> {
+	stopping ??= (async () => {
 		say('\nStopping n8n and the CallHub sandbox ...');
 		await server?.stop();
 		await emulator?.close();
-	}
-	process.exit(code);
+		process.exit(code);
+	})();
+	return stopping;
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
 	say(`3/5 n8n ${CURRENT.version} ...`);
 	const install = await ensureN8n(CURRENT, (line) => say(`    ${line}`));
 
-	say('4/5 Installing the package into n8n and importing the sandbox credential and examples ...');
+	say('4/5 Installing the package into n8n and importing the sandbox credentials and examples ...');
 	const instance: N8nInstance = { install, userFolder: join(DEV_DIR, 'n8n'), ports, publicUrl: `http://localhost:${N8N_PORT}` };
 	await installPackage(instance.userFolder, tarball);
 	await importSandbox(instance, emulator);
@@ -77,21 +83,24 @@ async function main(): Promise<void> {
 	server = await startN8n(instance, join(instance.userFolder, 'n8n.log'));
 	await ownerSession(server.url);
 	server.child.on('close', (code) => {
-		if (!stopping) {
+		if (stopping === undefined) {
 			say(`n8n stopped unexpectedly (exit ${code}); see ${join(instance.userFolder, 'n8n.log')}`);
 			void stop(1);
 		}
 	});
 
 	const editor = `http://localhost:${N8N_PORT}`;
+	const examples = exampleWorkflows();
+	const width = Math.max(...examples.map((workflow) => workflow.name.length));
 	say(
 		[
 			'',
 			`n8n ${install.version} is running with n8n-nodes-callhub: ${editor}`,
 			`  Log in with    ${LOCAL_OWNER.email} / ${LOCAL_OWNER.password}`,
-			`  Credential     "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
+			`  Credentials    "${SANDBOX_CREDENTIAL.name}" -> the sandbox at ${emulator.url} (key ${SANDBOX_KEY})`,
+			`                 "${SANDBOX_AGENT_CREDENTIAL.name}" -> its demo agent (${DEMO_AGENT.username} / ${DEMO_AGENT.password})`,
 			'  Examples       (open one and press "Execute workflow")',
-			...exampleWorkflows().map((workflow) => `    ${workflow.name.padEnd(34)} ${editor}/workflow/${workflow.id}`),
+			...examples.map((workflow) => `    ${workflow.name.padEnd(width)} ${editor}/workflow/${workflow.id}`),
 			`  Sandbox        request log ${emulator.url}/__emulator/log, reset: POST ${emulator.url}/__emulator/reset`,
 			'After changing the code, stop with Ctrl-C and run `npm run dev` again (about a minute).',
 			'Press Ctrl-C to stop n8n and the sandbox.',

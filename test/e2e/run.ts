@@ -24,7 +24,7 @@ import type { ExampleWorkflow } from '../n8n/setup';
 import { exampleWorkflows, importSandbox } from '../n8n/setup';
 import { chromiumAvailable, createContactInEditor } from './checks/editor';
 import { runExecuteScenario } from './checks/execute';
-import { checkCredentialTest, checkTypesLoaded } from './checks/load';
+import { checkAgentCredentialTest, checkCredentialTest, checkTypesLoaded } from './checks/load';
 import { runTriggerScenario } from './checks/trigger';
 import { check, say, step, summary } from './report';
 import type { Scenario } from './scenario';
@@ -137,6 +137,7 @@ async function serverChecks(v: string, full: boolean, server: N8nServer, context
 	if (!session) return;
 	await check(`${v} loads every node and credential of the package`, () => checkTypesLoaded(session, context.types));
 	await check(`${v} accepts the CallHub Sandbox credential (the credential's Test)`, () => checkCredentialTest(session, emulator));
+	await check(`${v} accepts the CallHub Sandbox Agent credential (signs the demo agent in)`, () => checkAgentCredentialTest(session, emulator));
 	if (!full) return;
 	await triggerChecks(v, server, session, context);
 	if (!context.editor) return;
@@ -158,7 +159,8 @@ async function triggerChecks(v: string, server: N8nServer, session: Session, con
 	if (!key) return;
 	for (const { workflow, scenario } of triggers) {
 		if (scenario.kind !== 'trigger') continue;
-		await check(`${v} trigger examples/${workflow.file}: hooks registered, events delivered, no token refused, hooks removed`, () =>
+		const what = scenario.source === 'workflowWebhook' ? 'nothing registered, calls run, no token refused' : 'hooks registered, events delivered, no token refused, hooks removed';
+		await check(`${v} trigger examples/${workflow.file}: ${what}`, () =>
 			runTriggerScenario(server, key, context.emulator, workflow, scenario),
 		);
 	}

@@ -71,6 +71,8 @@ export function n8nEnv(instance: N8nInstance, broker: number): NodeJS.ProcessEnv
 
 export interface CliResult {
 	code: number;
+	/** The signal that stopped the command, if one did (its code then reads 1). */
+	signal?: string;
 	stdout: string;
 	stderr: string;
 	/** Milliseconds the command took. */
@@ -90,7 +92,7 @@ export function n8nCli(instance: N8nInstance, args: string[]): Promise<CliResult
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr, took: Date.now() - started }));
+		child.on('close', (code, signal) => resolve({ code: code ?? 1, signal: signal ?? undefined, stdout, stderr, took: Date.now() - started }));
 	});
 }
 
@@ -105,6 +107,7 @@ export async function n8nCommand(instance: N8nInstance, args: string[]): Promise
 
 export interface ExecutionResult {
 	code: number;
+	signal?: string;
 	/** n8n's run result: `status`, `data.resultData.runData`, `data.resultData.error`. */
 	run?: RunResult;
 	output: string;
@@ -138,7 +141,7 @@ export async function executeWorkflow(instance: N8nInstance, workflowId: string)
 			run = undefined;
 		}
 	}
-	return { code: result.code, run, output: withoutNoise(logs + result.stderr), took: result.took };
+	return { code: result.code, signal: result.signal, run, output: withoutNoise(logs + result.stderr), took: result.took };
 }
 
 /** Lines every n8n CLI command prints, whatever happens. */

@@ -3,7 +3,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 import { run } from './install';
 
@@ -89,10 +89,15 @@ function distFile(source: string): string {
 	return join('dist', source.replace(/\.ts$/, '.js'));
 }
 
+/**
+ * The class n8n loads from a file: the export named like the file (`CallHubAgentApi.credentials.js`
+ * → `CallHubAgentApi`), as n8n's loader does; other exports (helper functions) are not types.
+ */
 function instances(source: string): unknown[] {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	const exported = require(join(repoRoot, distFile(source))) as Record<string, unknown>;
-	return Object.values(exported)
-		.filter((value): value is new () => unknown => typeof value === 'function')
-		.map((Type) => new Type());
+	const className = basename(source).replace(/\.(node|credentials)\.ts$/, '');
+	const Type = exported[className];
+	if (typeof Type !== 'function') throw new Error(`${distFile(source)} does not export a class named ${className}, which n8n looks for`);
+	return [new (Type as new () => unknown)()];
 }

@@ -1,15 +1,28 @@
 /*
- * What a fresh n8n gets before it starts: the "CallHub Sandbox" credential and the example workflows.
+ * What a fresh n8n gets before it starts: the "CallHub Sandbox" and "CallHub Sandbox Agent"
+ * credentials and the example workflows.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { DEMO_AGENT } from '../emulator/resources/agentDemo';
 import type { N8nInstance } from './n8n';
 import { n8nCommand } from './n8n';
 import { repoRoot } from './package';
 
 /** The credential every example workflow names (its id is what n8n matches). */
 export const SANDBOX_CREDENTIAL = { id: 'callHubSandbox01', name: 'CallHub Sandbox', type: 'callHubApi' };
+
+/** The CallHub Agent node's credential in the examples: the sandbox's demo agent. */
+export const SANDBOX_AGENT_CREDENTIAL = { id: 'callHubSbxAgent1', name: 'CallHub Sandbox Agent', type: 'callHubAgentApi' };
+
+/**
+ * Signs in with the demo agent's username and password, like the credential's default: the token
+ * it gets is kept with the credential and renewed by n8n after a sandbox reset (which revokes it).
+ */
+export function sandboxAgentData(emulator: { url: string }): Record<string, string> {
+	return { authMethod: 'usernamePassword', username: DEMO_AGENT.username, password: DEMO_AGENT.password, baseUrl: emulator.url, sessionToken: '' };
+}
 
 export const examplesDir = join(repoRoot, 'examples');
 
@@ -27,7 +40,7 @@ export function exampleWorkflows(): ExampleWorkflow[] {
 		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as Omit<ExampleWorkflow, 'file'>) }));
 }
 
-/** Imports the sandbox credential (plain text: n8n encrypts it on import) and every example workflow. */
+/** Imports the sandbox credentials (plain text: n8n encrypts them on import) and every example workflow. */
 export async function importSandbox(instance: N8nInstance, emulator: { url: string; apiKey: string }): Promise<void> {
 	const staging = join(instance.userFolder, 'import');
 	rmSync(staging, { recursive: true, force: true });
@@ -35,7 +48,14 @@ export async function importSandbox(instance: N8nInstance, emulator: { url: stri
 	const credentials = join(staging, 'credentials.json');
 	writeFileSync(
 		credentials,
-		JSON.stringify([{ ...SANDBOX_CREDENTIAL, data: { apiKey: emulator.apiKey, baseUrl: emulator.url } }], null, 2),
+		JSON.stringify(
+			[
+				{ ...SANDBOX_CREDENTIAL, data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
+				{ ...SANDBOX_AGENT_CREDENTIAL, data: sandboxAgentData(emulator) },
+			],
+			null,
+			2,
+		),
 	);
 	await n8nCommand(instance, ['import:credentials', `--input=${credentials}`]);
 	for (const workflow of exampleWorkflows()) copyFileSync(join(examplesDir, workflow.file), join(staging, 'workflows', workflow.file));

@@ -7,6 +7,7 @@ import { packageJson } from '../../n8n/package';
 import type { ExampleWorkflow } from '../../n8n/setup';
 import type { ExecuteScenario } from '../scenario';
 import { requestLine } from '../scenario';
+import { callsWithoutSignIn, expectCredentialHeaders } from './credentials';
 
 /**
  * Runs an example workflow with `n8n execute --id` against a freshly seeded emulator and compares its
@@ -25,19 +26,24 @@ export async function runExecuteScenario(
 	const result = await executeWorkflow(instance, workflow.id);
 	if (result.code !== 0 || result.run?.status !== 'success') {
 		const error = result.run?.data?.resultData?.error;
+		const ended = result.signal ? `was stopped by ${result.signal}` : `exited ${result.code}`;
+		// n8n's stack traces say nothing about the package; the messages around them do.
+		const output = result.output
+			.split('\n')
+			.filter((line) => !/^\s+at /.test(line))
+			.join('\n');
 		throw new Error(
-			`n8n execute --id=${workflow.id} exited ${result.code} (status ${result.run?.status ?? 'unknown'})` +
+			`n8n execute --id=${workflow.id} ${ended} (status ${result.run?.status ?? 'unknown'})` +
 				(error ? `: ${error.message ?? ''} ${error.description ?? ''}` : '') +
-				`\n${tail(result.output, 25)}`,
+				`\n${tail(output, 25)}`,
 		);
 	}
 
 	for (const [node, items] of Object.entries(scenario.outputs)) {
 		expect({ node, items: nodeOutput(result.run, node) }).toMatchObject({ node, items });
 	}
-	const requests = emulator.log.filter((entry) => !entry.path.startsWith('/__emulator/'));
+	const requests = callsWithoutSignIn(emulator);
 	expect(requests.map(requestLine)).toEqual(scenario.requests);
-	// The credential's header, exactly as CallHub wants it, on every request.
-	expect(requests.filter((entry) => entry.authorization !== `Token ${emulator.apiKey}`).map((entry) => `${requestLine(entry)}: ${entry.authorization ?? 'no Authorization header'}`)).toEqual([]);
+	expectCredentialHeaders(emulator, requests);
 	scenario.state?.(emulator);
 }

@@ -3,7 +3,7 @@ import { expect } from 'expect';
 import type { PackageTypes } from '../../n8n/package';
 import type { Session } from '../../n8n/rest';
 import { rest } from '../../n8n/rest';
-import { SANDBOX_CREDENTIAL } from '../../n8n/setup';
+import { SANDBOX_AGENT_CREDENTIAL, SANDBOX_CREDENTIAL, sandboxAgentData } from '../../n8n/setup';
 
 /** The node and credential types the editor gets from n8n: every one in the source must be there. */
 export async function checkTypesLoaded(session: Session, expected: PackageTypes): Promise<void> {
@@ -22,6 +22,14 @@ export async function checkTypesLoaded(session: Session, expected: PackageTypes)
 export async function checkCredentialTest(session: Session, emulator: { url: string; apiKey: string }): Promise<void> {
 	const result = await rest<{ data: { status: string; message: string } }>(session, 'POST', '/rest/credentials/test', {
 		credentials: { ...SANDBOX_CREDENTIAL, data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
+	});
+	expect(result.data).toEqual({ status: 'OK', message: 'Connection successful!' });
+}
+
+/** The agent credential's test: n8n signs the demo agent in (POST /v2/agent-key/), then GET /v2/agent-status/ with its token. */
+export async function checkAgentCredentialTest(session: Session, emulator: { url: string }): Promise<void> {
+	const result = await rest<{ data: { status: string; message: string } }>(session, 'POST', '/rest/credentials/test', {
+		credentials: { ...SANDBOX_AGENT_CREDENTIAL, data: sandboxAgentData(emulator) },
 	});
 	expect(result.data).toEqual({ status: 'OK', message: 'Connection successful!' });
 }

@@ -8,7 +8,7 @@ const jane = { id: anId, contact: '14155550199', first_name: 'Jane', last_name: 
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'contact.json',
-	// The workflow the older n8n release runs too: flows, tag lookups and Simplify in one.
+	// The workflow the older n8n release runs too: flows, tag lookups, Simplify and upsert in one.
 	legacy: true,
 	outputs: {
 		'Create contact': [{ ...jane, city: 'Oakland', country_code: 'US', tags: [], custom_fields: {}, phonebooks: [] }],
@@ -19,6 +19,8 @@ export const scenario: ExecuteScenario = {
 		'Remove tag': [{ deleted: true }],
 		'Get contact': [{ ...jane, city: 'Berkeley', job_title: 'Organiser', tags: ['volunteer'] }],
 		'Find contacts': [{ ...jane, tags: ['volunteer'] }],
+		// Matched on its email (exact, from a search), updated, its tag kept.
+		'Create or update': [{ ...jane, city: 'Berkeley', job_title: 'Volunteer coordinator', tags: ['volunteer'], action: 'updated' }],
 		'Delete contact': [{ deleted: true }],
 	},
 	requests: [
@@ -33,6 +35,9 @@ export const scenario: ExecuteScenario = {
 		'DELETE /v1/contacts/{id}/tags/{id}/',
 		'GET /v1/contacts/{id}/',
 		'GET /v1/contacts/?search=jane%40example.org&page_size=10',
+		'GET /v1/contacts/?search=jane%40example.org&page_size=1000',
+		'PUT /v1/contacts/{id}/',
+		'PATCH /v2/contacts/{id}/taggings/',
 		'DELETE /v1/contacts/{id}/',
 	],
 	state: (emulator) => {
