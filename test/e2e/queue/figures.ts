@@ -85,7 +85,7 @@ export function figuresTable(runs: RunFigures[]): string {
 			'',
 			`${run.name}: ${kill.worker} was killed (SIGKILL) after ${kill.afterDelivered} events had been delivered; ${kill.held} execution${kill.held === 1 ? '' : 's'} it had started had not finished. ` +
 				`${kill.failed} execution${kill.failed === 1 ? '' : 's'} (the jobs it had taken from the queue) ended failed, recorded by n8n ${seconds(kill.recordedAfter)} after the kill with "${kill.message}"; ` +
-				`${kill.reachedCallHub} of them had created their contact in CallHub before the worker died, ${kill.failed - kill.reachedCallHub} had not. None ran twice.`,
+				`CallHub had the contact of ${kill.reachedCallHub} of them (the worker called it before it died) and not of the other ${kill.failed - kill.reachedCallHub}. None ran twice.`,
 		);
 	}
 	return lines.join('\n');
