@@ -48,7 +48,7 @@ export async function step<T>(name: string, body: () => Promise<T>): Promise<T |
 	}
 }
 
-export function summary(): number {
+export function summary(label = 'e2e'): number {
 	const failed = outcomes.filter((outcome) => !outcome.passed);
 	const passed = outcomes.length - failed.length;
 	say('');
@@ -56,7 +56,7 @@ export function summary(): number {
 		say('Failed:');
 		for (const outcome of failed) say(`  ✗ ${outcome.name}`);
 	}
-	say(`e2e: ${passed} passed, ${failed.length} failed (${seconds(Date.now() - started)})`);
+	say(`${label}: ${passed} passed, ${failed.length} failed (${seconds(Date.now() - started)})`);
 	return failed.length === 0 && passed > 0 ? 0 : 1;
 }
 
