@@ -85,7 +85,7 @@ export function figuresTable(runs: RunFigures[]): string {
 			'',
 			`${run.name}: ${kill.worker} was killed (SIGKILL) after ${kill.afterDelivered} events had been delivered; ${kill.held} execution${kill.held === 1 ? '' : 's'} it had started had not finished. ` +
 				`${kill.failed} execution${kill.failed === 1 ? '' : 's'} (the jobs it had taken from the queue) ended failed, recorded by n8n ${seconds(kill.recordedAfter)} after the kill with "${kill.message}"; ` +
-				`CallHub had the contact of ${kill.reachedCallHub} of them (the worker called it before it died) and not of the other ${kill.failed - kill.reachedCallHub}. None ran twice.`,
+				`${reachedText(kill.reachedCallHub, kill.failed)} None ran twice.`,
 		);
 	}
 	return lines.join('\n');
@@ -106,4 +106,11 @@ export function writeFigures(text: string): void {
 	const end = current.indexOf(END);
 	if (start === -1 || end < start) throw new Error(`BENCHMARKS.md has no ${START} … ${END} markers`);
 	writeFileSync(file, `${current.slice(0, start + START.length)}\n${text}\n${current.slice(end)}`);
+}
+
+/** How many failed executions had created their contact in CallHub before the worker died. */
+function reachedText(reached: number, failed: number): string {
+	if (reached === 0) return `None of them had reached CallHub (no contact created).`;
+	if (reached === failed) return `All ${failed} had created their contact in CallHub before the worker died.`;
+	return `${reached} of them had created their contact in CallHub before the worker died, the other ${failed - reached} had not.`;
 }
