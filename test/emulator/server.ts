@@ -257,7 +257,8 @@ export class Emulator {
 		}
 		const fault = this.takeFault(method, path, url.searchParams);
 		if (fault) {
-			if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+			// A delay ends early when the client gives up (a timeout test), and never keeps a test process alive.
+			if (fault.delayMs) await delay(fault.delayMs, req);
 			if (fault.action === 'reset') {
 				entry.status = -1;
 				req.socket.destroy();
@@ -271,7 +272,7 @@ export class Emulator {
 				entry.status = fault.status ?? 200;
 				res.writeHead(entry.status, { 'Content-Type': 'application/json', 'Content-Length': '1000' });
 				res.write('{"count": 5, "next": null, "results": [{"id": 1');
-				setTimeout(() => req.socket.destroy(), 20);
+				setTimeout(() => req.socket.destroy(), 20).unref();
 				return;
 			}
 			if (fault.status !== undefined || fault.raw !== undefined || fault.body !== undefined) {
@@ -390,4 +391,18 @@ export class Emulator {
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
 	return await new Emulator(options).start();
+}
+
+/** Waits `ms`, or less when the request's connection closes first; the timer does not hold the process. */
+function delay(ms: number, req: IncomingMessage): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(done, ms);
+		timer.unref();
+		req.socket.once('close', done);
+		function done() {
+			clearTimeout(timer);
+			req.socket.off('close', done);
+			resolve();
+		}
+	});
 }

@@ -84,7 +84,7 @@ export function figuresTable(runs: RunFigures[]): string {
 		lines.push(
 			'',
 			`${run.name}: ${kill.worker} was killed (SIGKILL) after ${kill.afterDelivered} events had been delivered; ${kill.held} execution${kill.held === 1 ? '' : 's'} it had started had not finished. ` +
-				`${kill.failed} execution${kill.failed === 1 ? '' : 's'} (the jobs it had taken from the queue) ended failed, recorded by n8n ${seconds(kill.recordedAfter)} after the kill with "${kill.message}"; ` +
+				`${kill.failed} execution${kill.failed === 1 ? '' : 's'} (the jobs it had taken from the queue) ended failed, recorded by n8n ${seconds(kill.recordedAfter)} after the kill with "${kill.message}" ` +
 				`${reachedText(kill.reachedCallHub, kill.failed)} None ran twice.`,
 		);
 	}
