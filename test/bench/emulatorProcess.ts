@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { join } from 'node:path';
 
 /**
@@ -36,14 +37,24 @@ export class EmulatorProcess {
 		await exited;
 	}
 
+	/**
+	 * A control call on a connection of its own: a pooled keep-alive connection can be closed by the
+	 * emulator (after 5 s idle) just as a busy benchmark process reuses it ("fetch failed").
+	 */
 	async control<T = Record<string, unknown>>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-		const response = await fetch(`${this.url}/__emulator/${path}`, {
-			method,
-			headers: { 'Content-Type': 'application/json' },
-			body: body === undefined ? undefined : JSON.stringify(body),
+		const payload = body === undefined ? undefined : JSON.stringify(body);
+		const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+			const req = request(`${this.url}/__emulator/${path}`, { method, agent: false, headers: { 'Content-Type': 'application/json' } }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (chunk: Buffer) => chunks.push(chunk));
+				res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString() }));
+				res.on('error', reject);
+			});
+			req.on('error', reject);
+			req.end(payload);
 		});
-		if (!response.ok) throw new Error(`emulator ${method} ${path}: ${response.status} ${await response.text()}`);
-		return (await response.json()) as T;
+		if (status < 200 || status >= 300) throw new Error(`emulator ${method} ${path}: ${status} ${text}`);
+		return JSON.parse(text) as T;
 	}
 
 	async reset(rates: { general?: string; search?: string; bulk?: string } = {}): Promise<void> {

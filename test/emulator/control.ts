@@ -40,12 +40,13 @@ export const benchControls: Record<string, (emulator: Emulator, body: Record<str
 		const requests = Object.values(byRoute).reduce((sum, count) => sum + count, 0);
 		return {
 			status: 200,
-			body: { requests, byRoute, statuses, bytesSent: emulator.bytesSent, contacts: emulator.state.contacts.size },
+			body: { requests, byRoute, statuses, bytesSent: emulator.bytesSent, contacts: emulator.state.contacts.size, peakConcurrency: emulator.peakConcurrency },
 		};
 	},
 	'POST /__emulator/log/clear': (emulator) => {
 		emulator.log.length = 0;
 		emulator.bytesSent = 0;
+		emulator.peakConcurrency = emulator.activeRequests;
 		return { status: 200, body: { cleared: true } };
 	},
 };

@@ -96,6 +96,9 @@ export class Emulator {
 	readonly faults: Fault[] = [];
 	/** Bytes of response bodies sent since the last log clear (benchmarks relate memory to it). */
 	bytesSent = 0;
+	/** API requests being answered now, and the most there were at once since the last reset. */
+	activeRequests = 0;
+	peakConcurrency = 0;
 	state = new AccountState();
 	apiKey: string;
 	url = '';
@@ -126,6 +129,7 @@ export class Emulator {
 		this.log.length = 0;
 		this.faults.length = 0;
 		this.throttles.clear();
+		this.peakConcurrency = this.activeRequests;
 		// Agent tokens name agents of the old account state; ids repeat in the new one.
 		for (const [token, principal] of this.tokens) if (principal.startsWith('agent:')) this.tokens.delete(token);
 		seed?.(this.state);
@@ -247,6 +251,11 @@ export class Emulator {
 		};
 
 		this.log.push(entry);
+		if (!path.startsWith('/__emulator/')) {
+			this.activeRequests++;
+			this.peakConcurrency = Math.max(this.peakConcurrency, this.activeRequests);
+			res.once('close', () => this.activeRequests--);
+		}
 		if (path.startsWith('/__emulator/')) {
 			this.send(res, entry, await this.control(method, path, raw));
 			return;

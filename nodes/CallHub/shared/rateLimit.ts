@@ -6,7 +6,8 @@ import { sleep } from 'n8n-workflow';
  * When CallHub answers 429, every request of that kind to that account waits as long as CallHub
  * asked, and from then on requests are paced at the rate CallHub just showed it accepts (what
  * succeeded in the window before the refusal), so a burst costs one refusal instead of one per item
- * per second.
+ * per second. Before CallHub has refused anything, at most `MAX_IN_FLIGHT` requests of a kind are
+ * under way at once, so a run of thousands of items does not send them all in one wave.
  */
 interface Throttle {
 	pausedUntil: number;
@@ -19,12 +20,19 @@ interface Throttle {
 	/** When recent requests succeeded, to learn the rate from. */
 	successes: number[];
 	lastUsed: number;
+	/** When pacing began: a refusal of a request sent before then does not mean the pace is too fast. */
+	pacedSince?: number;
+	/** Requests of this kind under way, and those waiting for one of them to end. */
+	inFlight: number;
+	queued: Array<() => void>;
 }
 
 const throttles = new Map<string, Throttle>();
 /** Pacing is forgotten after a quiet minute: CallHub's windows are a minute at most. */
 const FORGET_AFTER_MS = 60_000;
 const MARGIN = 0.95;
+/** Requests of one kind to one account under way at once (n8n starts all of a node's items together). */
+export const MAX_IN_FLIGHT = 20;
 
 export type ThrottleScope = 'general' | 'search' | 'bulk';
 
@@ -43,7 +51,7 @@ function throttleFor(key: string): Throttle {
 	const now = Date.now();
 	let throttle = throttles.get(key);
 	if (!throttle || (now - throttle.lastUsed > FORGET_AFTER_MS && throttle.pausedUntil < now)) {
-		throttle = { pausedUntil: 0, nextSlot: 0, successes: [], lastUsed: now };
+		throttle = { pausedUntil: 0, nextSlot: 0, successes: [], lastUsed: now, inFlight: 0, queued: [] };
 		throttles.set(key, throttle);
 	}
 	throttle.lastUsed = now;
@@ -61,7 +69,30 @@ function learnRate(throttle: Throttle): void {
 	const accepted = throttle.successes.filter((time) => time > from && time <= throttle.pausedUntil).length;
 	throttle.rate = (Math.max(1, accepted) * 1000 * MARGIN) / windowMs;
 	throttle.nextSlot = Math.max(throttle.nextSlot, throttle.pausedUntil);
+	throttle.pacedSince = throttle.nextSlot;
 	throttle.refusedAt = undefined;
+}
+
+/**
+ * Waits until fewer than `MAX_IN_FLIGHT` requests of this kind are under way and takes a place;
+ * the returned function gives it back (call it once, when the request is done).
+ */
+export async function enterThrottle(key: string): Promise<() => void> {
+	const throttle = throttleFor(key);
+	if (throttle.inFlight >= MAX_IN_FLIGHT) {
+		await new Promise<void>((resolve) => throttle.queued.push(resolve));
+	} else {
+		throttle.inFlight++;
+	}
+	let left = false;
+	return () => {
+		if (left) return;
+		left = true;
+		// The place passes straight to the next waiting request, if any.
+		const next = throttle.queued.shift();
+		if (next) next();
+		else throttle.inFlight--;
+	};
 }
 
 /**
@@ -105,7 +136,7 @@ export function recordSuccess(key: string): void {
  * burst marks where to learn the accepted rate; a refusal while already paced means the pace is too
  * fast (another client shares the account), so it slows down.
  */
-export function pauseThrottle(key: string, seconds: number): void {
+export function pauseThrottle(key: string, seconds: number, sentAt = Date.now()): void {
 	const throttle = throttleFor(key);
 	const now = Date.now();
 	const paused = throttle.pausedUntil > now;
@@ -113,7 +144,7 @@ export function pauseThrottle(key: string, seconds: number): void {
 		if (throttle.rate === undefined) {
 			throttle.refusedAt = now;
 			throttle.refusalWindowMs = Math.min(FORGET_AFTER_MS, Math.max(1000, seconds * 1000));
-		} else {
+		} else if (sentAt >= (throttle.pacedSince ?? 0)) {
 			throttle.rate *= 0.8;
 		}
 	}

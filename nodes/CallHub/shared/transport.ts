@@ -17,7 +17,7 @@ import { apiOrigin } from './baseUrl';
 import type { CallHubResponse, CredentialAdvice, RequestSummary } from './errors';
 import { API_KEY_ADVICE, callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
 import { parseJsonLosslessly } from './json';
-import { pauseThrottle, recordSuccess, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
+import { enterThrottle, pauseThrottle, recordSuccess, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
 
 export type RequestContext =
 	| IExecuteSingleFunctions
@@ -233,69 +233,79 @@ export async function sendToCallHub(
 	};
 	delete options.baseURL;
 
-	let waited = 0;
-	for (let attempt = 0; ; attempt++) {
-		const paced = await waitForThrottle(throttle, maxWait - waited);
-		if (typeof paced !== 'number') {
-			throw new NodeApiError(ctx.getNode(), { statusCode: 429 } as JsonObject, {
-				message: `CallHub's rate limit is still in effect: the next ${method} ${target.path} may go in ${Math.ceil(paced.exceeds)} s`,
-				description: `${rateLimitAdvice(waited, paced.exceeds, maxWait)}`,
-				httpCode: '429',
-			});
-		}
-		waited += paced;
-		let raw: IN8nHttpFullResponse;
-		try {
-			raw = (await ctx.helpers.httpRequestWithAuthentication.call(
-				ctx,
-				policy.credentialType,
-				{ ...options, headers: { ...options.headers } },
-			)) as IN8nHttpFullResponse;
-		} catch (error) {
-			const refused = renewsToken ? refusalInside(error) : undefined;
-			if (refused === undefined) {
-				const code = networkCode(error);
-				if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
-					ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
-					await sleep(backoffSeconds(attempt) * 1000);
-					continue;
-				}
-				if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
-				const message = redact((error as Error).message, secrets) as string;
-				const description = redact((error as NodeApiError).description ?? undefined, secrets);
-				throw new NodeOperationError(ctx.getNode(), message, { description });
-			}
-			raw = refused;
-		}
+	const leave = await enterThrottle(throttle);
+	try {
+		return await attempts();
+	} finally {
+		leave();
+	}
 
-		const response = toResponse(raw, ctx, summary);
-		if (response.statusCode !== 429) recordSuccess(throttle);
-		if (response.statusCode === 429) {
-			const told = retryAfterSeconds(response);
-			const wait = told ?? backoffSeconds(attempt);
-			if (waited + wait > maxWait) {
-				throw callhubApiError(ctx.getNode(), response, summary, secrets, {
-					description: rateLimitAdvice(waited, wait, maxWait),
+	async function attempts(): Promise<CallHubResponse> {
+		let waited = 0;
+		for (let attempt = 0; ; attempt++) {
+			const paced = await waitForThrottle(throttle, maxWait - waited);
+			if (typeof paced !== 'number') {
+				throw new NodeApiError(ctx.getNode(), { statusCode: 429 } as JsonObject, {
+					message: `CallHub's rate limit is still in effect: the next ${method} ${target.path} may go in ${Math.ceil(paced.exceeds)} s`,
+					description: `${rateLimitAdvice(waited, paced.exceeds, maxWait)}`,
+					httpCode: '429',
 				});
 			}
-			ctx.logger.info(
-				`CallHub rate limit reached on ${method} ${target.path}; waiting ${wait} s ${told === undefined ? '(no Retry-After given)' : 'as CallHub asked (Retry-After)'} before trying again`,
-			);
-			pauseThrottle(throttle, wait);
-			waited += wait;
-			continue;
+			waited += paced;
+			const sentAt = Date.now();
+			let raw: IN8nHttpFullResponse;
+			try {
+				raw = (await ctx.helpers.httpRequestWithAuthentication.call(
+					ctx,
+					policy.credentialType,
+					{ ...options, headers: { ...options.headers } },
+				)) as IN8nHttpFullResponse;
+			} catch (error) {
+				const refused = renewsToken ? refusalInside(error) : undefined;
+				if (refused === undefined) {
+					const code = networkCode(error);
+					if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
+						ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
+						await sleep(backoffSeconds(attempt) * 1000);
+						continue;
+					}
+					if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
+					const message = redact((error as Error).message, secrets) as string;
+					const description = redact((error as NodeApiError).description ?? undefined, secrets);
+					throw new NodeOperationError(ctx.getNode(), message, { description });
+				}
+				raw = refused;
+			}
+
+			const response = toResponse(raw, ctx, summary);
+			if (response.statusCode !== 429) recordSuccess(throttle);
+			if (response.statusCode === 429) {
+				const told = retryAfterSeconds(response);
+				const wait = told ?? backoffSeconds(attempt);
+				if (waited + wait > maxWait) {
+					throw callhubApiError(ctx.getNode(), response, summary, secrets, {
+						description: rateLimitAdvice(waited, wait, maxWait),
+					});
+				}
+				ctx.logger.info(
+					`CallHub rate limit reached on ${method} ${target.path}; waiting ${wait} s ${told === undefined ? '(no Retry-After given)' : 'as CallHub asked (Retry-After)'} before trying again`,
+				);
+				pauseThrottle(throttle, wait, sentAt);
+				waited += wait;
+				continue;
+			}
+			if (response.statusCode >= 500 && isRead && attempt < READ_RETRIES) {
+				ctx.logger.warn(
+					`CallHub ${method} ${target.path} answered ${response.statusCode}; retrying in ${backoffSeconds(attempt)} s`,
+				);
+				await sleep(backoffSeconds(attempt) * 1000);
+				continue;
+			}
+			if (response.statusCode >= 400 && !(policy.accept?.(response) ?? false)) {
+				throw callhubApiError(ctx.getNode(), response, summary, secrets, {}, advice);
+			}
+			return response;
 		}
-		if (response.statusCode >= 500 && isRead && attempt < READ_RETRIES) {
-			ctx.logger.warn(
-				`CallHub ${method} ${target.path} answered ${response.statusCode}; retrying in ${backoffSeconds(attempt)} s`,
-			);
-			await sleep(backoffSeconds(attempt) * 1000);
-			continue;
-		}
-		if (response.statusCode >= 400 && !(policy.accept?.(response) ?? false)) {
-			throw callhubApiError(ctx.getNode(), response, summary, secrets, {}, advice);
-		}
-		return response;
 	}
 }
 
