@@ -2,6 +2,7 @@ export interface Measurement {
 	ms: number;
 	/** Highest resident memory seen during the run, above what it was just before. */
 	peakRssGrowth: number;
+	/** Highest JavaScript memory in use (V8 heap plus buffers) during the run, above what it was just before. */
 	peakHeapGrowth: number;
 }
 
@@ -14,11 +15,12 @@ export async function measure(run: () => Promise<unknown>): Promise<Measurement 
 	collectGarbage();
 	const before = process.memoryUsage();
 	let peakRss = before.rss;
-	let peakHeap = before.heapUsed;
+	const inUse = (usage: NodeJS.MemoryUsage) => usage.heapUsed + usage.external;
+	let peakHeap = inUse(before);
 	const sampler = setInterval(() => {
 		const now = process.memoryUsage();
 		peakRss = Math.max(peakRss, now.rss);
-		peakHeap = Math.max(peakHeap, now.heapUsed);
+		peakHeap = Math.max(peakHeap, inUse(now));
 	}, 5);
 	const started = performance.now();
 	try {
@@ -26,8 +28,8 @@ export async function measure(run: () => Promise<unknown>): Promise<Measurement 
 		const ms = performance.now() - started;
 		const after = process.memoryUsage();
 		peakRss = Math.max(peakRss, after.rss);
-		peakHeap = Math.max(peakHeap, after.heapUsed);
-		return { ms, peakRssGrowth: peakRss - before.rss, peakHeapGrowth: peakHeap - before.heapUsed, result };
+		peakHeap = Math.max(peakHeap, inUse(after));
+		return { ms, peakRssGrowth: peakRss - before.rss, peakHeapGrowth: peakHeap - inUse(before), result };
 	} finally {
 		clearInterval(sampler);
 	}

@@ -21,7 +21,7 @@ export function renderTables(results: BenchResult[]): { measurements: string; go
 	const goals = results.flatMap((result) => result.goals);
 	return {
 		measurements: table(
-			['Benchmark', 'Competitor', 'Median time', 'Requests', 'Peak memory growth', 'Notes'],
+			['Benchmark', 'Competitor', 'Median time', 'Requests', 'Peak memory growth (JS heap + buffers)', 'Notes'],
 			rows.map((row) => [row.benchmark, row.competitor, row.median, String(row.requests), row.peakMemory, row.note ?? '']),
 		),
 		goals: table(

@@ -44,7 +44,7 @@ export async function burst(emulator: EmulatorProcess, options: BenchOptions): P
 				competitor: 'CallHub node: Create, Batching 60 items/s',
 				median: seconds(measured.ms),
 				requests: stats.requests,
-				peakMemory: mb(measured.peakRssGrowth),
+				peakMemory: mb(measured.peakHeapGrowth),
 				note: `${failed} failed items; ${stats.statuses['429'] ?? 0} answers 429; first request after ${seconds(firstRequestAfter)}`,
 			},
 		],

@@ -52,13 +52,13 @@ export async function importContacts(emulator: EmulatorProcess, options: BenchOp
 	const ratio = perItem.ms / bulk.ms;
 	return {
 		rows: [
-			{ benchmark: name, competitor: 'CallHub node: Bulk Import (one CSV)', median: seconds(bulk.ms), requests: bulkStats.requests, peakMemory: mb(bulk.peakRssGrowth), note: `${bulkStats.contacts} contacts in CallHub after` },
+			{ benchmark: name, competitor: 'CallHub node: Bulk Import (one CSV)', median: seconds(bulk.ms), requests: bulkStats.requests, peakMemory: mb(bulk.peakHeapGrowth), note: `${bulkStats.contacts} contacts in CallHub after` },
 			{
 				benchmark: name,
 				competitor: 'CallHub node: Create, one item per contact',
 				median: seconds(perItem.ms),
 				requests: perItemStats.requests,
-				peakMemory: mb(perItem.peakRssGrowth),
+				peakMemory: mb(perItem.peakHeapGrowth),
 				note: `${perItemStats.contacts} contacts created, ${failed} failed items, ${perItemStats.statuses['429'] ?? 0} answers 429`,
 			},
 		],

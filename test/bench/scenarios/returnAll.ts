@@ -61,7 +61,7 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 	const httpNode = await httpRequestNodeCompetitor(emulator, options);
 	if (httpNode) competitors.push(httpNode);
 
-	const samples = new Map<string, Array<{ ms: number; rss: number; requests: number; bytes: number; items: number }>>();
+	const samples = new Map<string, Array<{ ms: number; rss: number; heap: number; requests: number; bytes: number; items: number }>>();
 	for (let round = 0; round < rounds; round++) {
 		const order = round % 2 === 0 ? competitors : [...competitors].reverse();
 		for (const competitor of order) {
@@ -69,20 +69,21 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 			const measured = await measure(competitor.run);
 			const stats = await emulator.stats();
 			const list = samples.get(competitor.name) ?? [];
-			list.push({ ms: measured.ms, rss: measured.peakRssGrowth, requests: stats.requests, bytes: stats.bytesSent, items: measured.result as number });
+			list.push({ ms: measured.ms, rss: measured.peakRssGrowth, heap: measured.peakHeapGrowth, requests: stats.requests, bytes: stats.bytesSent, items: measured.result as number });
 			samples.set(competitor.name, list);
 			options.log(`  round ${round + 1} ${competitor.name}: ${seconds(measured.ms)}, ${stats.requests} requests, ${measured.result as number} items`);
 		}
 	}
 
 	const rows: Row[] = [];
-	const summary = new Map<string, { ms: number; requests: number; rss: number; bytes: number; items: number }>();
+	const summary = new Map<string, { ms: number; requests: number; rss: number; heap: number; bytes: number; items: number }>();
 	for (const competitor of competitors) {
 		const list = samples.get(competitor.name) ?? [];
 		const entry = {
 			ms: median(list.map((sample) => sample.ms)),
 			requests: Math.max(...list.map((sample) => sample.requests)),
 			rss: Math.max(...list.map((sample) => sample.rss)),
+			heap: Math.max(...list.map((sample) => sample.heap)),
 			bytes: list[0]?.bytes ?? 0,
 			items: Math.min(...list.map((sample) => sample.items)),
 		};
@@ -92,8 +93,8 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 			competitor: competitor.name,
 			median: seconds(entry.ms),
 			requests: entry.requests,
-			peakMemory: mb(entry.rss),
-			note: `${Math.round(entry.items / (entry.ms / 1000)).toLocaleString('en-US')} contacts/s; ${entry.items.toLocaleString('en-US')} items`,
+			peakMemory: mb(entry.heap),
+			note: `${Math.round(entry.items / (entry.ms / 1000)).toLocaleString('en-US')} contacts/s; ${entry.items.toLocaleString('en-US')} items; resident memory grew by ${mb(entry.rss)} at most (V8 keeps the pages a run grew, so this depends on the order)`,
 		});
 	}
 
@@ -112,8 +113,8 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 		goals.push({
 			benchmark: name,
 			goal: 'peak memory growth ≤ 3× the data size',
-			measured: `${mb(ours.rss)} for ${mb(ours.bytes)} of JSON (${(ours.rss / ours.bytes).toFixed(2)}×)`,
-			met: ours.rss <= 3 * ours.bytes,
+			measured: `${mb(ours.heap)} for ${mb(ours.bytes)} of JSON (${(ours.heap / ours.bytes).toFixed(2)}×; the raw loop ${(raw.heap / ours.bytes).toFixed(2)}×)`,
+			met: ours.heap <= 3 * ours.bytes,
 		});
 	}
 	if (ours && httpNode) {

@@ -47,7 +47,7 @@ export async function upsert(emulator: EmulatorProcess, options: BenchOptions): 
 			competitor: `CallHub node: Create or Update on Phone Number (search 1/s, general ${general})`,
 			median: seconds(measured.ms),
 			requests: stats.requests,
-			peakMemory: mb(measured.peakRssGrowth),
+			peakMemory: mb(measured.peakHeapGrowth),
 			note: `${failed} failed items; searches: ${stats.byRoute['GET /v1/contacts/'] ?? 0}; ${stats.contacts} contacts after`,
 		});
 	}
