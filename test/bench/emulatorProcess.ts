@@ -9,13 +9,16 @@ import { join } from 'node:path';
  */
 export class EmulatorProcess {
 	url = '';
-	readonly apiKey = 'bench-key-0123456789abcdef';
+	/** The key of the scenario under way: each reset makes a new one (see reset). */
+	apiKey = 'bench-key-0123456789abcdef';
+	private readonly firstKey = this.apiKey;
+	private resets = 0;
 	private child?: ChildProcess;
 
 	async start(): Promise<this> {
 		const cli = join(__dirname, '..', 'emulator', 'cli.ts');
 		const tsx = require.resolve('tsx/cli');
-		this.child = spawn(process.execPath, [tsx, cli, '--port', '0', '--key', this.apiKey, '--rates', 'off', '--seed', 'none'], {
+		this.child = spawn(process.execPath, [tsx, cli, '--port', '0', '--key', this.firstKey, '--rates', 'off', '--seed', 'none'], {
 			stdio: ['ignore', 'pipe', 'inherit'],
 		});
 		this.url = await new Promise<string>((resolve, reject) => {
@@ -57,8 +60,14 @@ export class EmulatorProcess {
 		return JSON.parse(text) as T;
 	}
 
+	/**
+	 * A fresh account state and rates, and a new API key of it: the node remembers the pace CallHub
+	 * allowed each account and key for a minute, which must not carry from one scenario to the next.
+	 */
 	async reset(rates: { general?: string; search?: string; bulk?: string } = {}): Promise<void> {
 		await this.control('POST', 'reset');
+		this.apiKey = `${this.firstKey}-${++this.resets}`;
+		await this.control('POST', 'keys', { key: this.apiKey });
 		await this.control('POST', 'rates', { general: 'off', search: 'off', bulk: 'off', ...rates });
 	}
 

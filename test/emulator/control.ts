@@ -12,6 +12,12 @@ export const benchControls: Record<string, (emulator: Emulator, body: Record<str
 		emulator.setRates(body as RateSettings);
 		return { status: 200, body: { rates: body } };
 	},
+	/** Another API key of the same account (a benchmark starts each scenario as a client CallHub has not seen). */
+	'POST /__emulator/keys': (emulator, body) => {
+		if (typeof body.key !== 'string' || !/^[\w-]{8,}$/.test(body.key)) return { status: 400, body: { detail: 'key: 8 or more letters, digits, - or _' } };
+		emulator.tokens.set(body.key, 'manager');
+		return { status: 201, body: { key: body.key } };
+	},
 	'POST /__emulator/seed/contacts': (emulator, body) => {
 		const count = Number(body.count ?? 0);
 		const prefix = String(body.prefix ?? '1202');

@@ -13,6 +13,10 @@ interface Throttle {
 	pausedUntil: number;
 	/** Requests a second once CallHub has throttled us; undefined: not paced. */
 	rate?: number;
+	/** The rate first learned; after a slow-down the pace creeps back up to it. */
+	ceiling?: number;
+	/** When CallHub last refused a paced request. */
+	lastPacedRefusal?: number;
 	nextSlot: number;
 	/** The first refusal of a burst, whose accepted requests give the rate once the pause is over. */
 	refusedAt?: number;
@@ -31,6 +35,7 @@ const throttles = new Map<string, Throttle>();
 /** Pacing is forgotten after a quiet minute: CallHub's windows are a minute at most. */
 const FORGET_AFTER_MS = 60_000;
 const MARGIN = 0.95;
+const RECOVER_AFTER_MS = 5_000;
 /** Requests of one kind to one account under way at once (n8n starts all of a node's items together). */
 export const MAX_IN_FLIGHT = 20;
 
@@ -68,6 +73,7 @@ function learnRate(throttle: Throttle): void {
 	const from = throttle.refusedAt - windowMs;
 	const accepted = throttle.successes.filter((time) => time > from && time <= throttle.pausedUntil).length;
 	throttle.rate = (Math.max(1, accepted) * 1000 * MARGIN) / windowMs;
+	throttle.ceiling = throttle.rate;
 	throttle.nextSlot = Math.max(throttle.nextSlot, throttle.pausedUntil);
 	throttle.pacedSince = throttle.nextSlot;
 	throttle.refusedAt = undefined;
@@ -125,6 +131,11 @@ export async function waitForThrottle(key: string, budgetSeconds = Infinity): Pr
 export function recordSuccess(key: string): void {
 	const throttle = throttleFor(key);
 	const now = Date.now();
+	// A pace slowed by a refusal (a burst on CallHub's side, another client) recovers a hundredth of
+	// the learned rate per success once CallHub has accepted everything for a few seconds.
+	if (throttle.rate !== undefined && throttle.ceiling !== undefined && throttle.rate < throttle.ceiling && now - (throttle.lastPacedRefusal ?? 0) > RECOVER_AFTER_MS) {
+		throttle.rate = Math.min(throttle.ceiling, throttle.rate + throttle.ceiling / 100);
+	}
 	throttle.successes.push(now);
 	if (throttle.successes.length > 4000 || throttle.successes[0] < now - FORGET_AFTER_MS) {
 		throttle.successes = throttle.successes.filter((time) => time >= now - FORGET_AFTER_MS);
@@ -146,6 +157,7 @@ export function pauseThrottle(key: string, seconds: number, sentAt = Date.now())
 			throttle.refusalWindowMs = Math.min(FORGET_AFTER_MS, Math.max(1000, seconds * 1000));
 		} else if (sentAt >= (throttle.pacedSince ?? 0)) {
 			throttle.rate *= 0.8;
+			throttle.lastPacedRefusal = now;
 		}
 	}
 	throttle.pausedUntil = Math.max(throttle.pausedUntil, now + seconds * 1000);
