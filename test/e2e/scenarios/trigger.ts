@@ -5,14 +5,10 @@ import { dncContacts, dncLists } from '../../emulator/resources/dnc';
 import { teams } from '../../emulator/resources/teams';
 import { WEBHOOK_EXAMPLES } from '../../emulator/fixtures/webhookPayloads';
 import type { Emulator } from '../../emulator/server';
+import { tagContactRequests, tagsOf } from '../contactTags';
 import type { TriggerScenario } from '../scenario';
 
 const FIRE = '/__emulator/webhooks/fire';
-
-function tagsOf(emulator: Emulator, phone: string): string[] {
-	const contact = [...emulator.state.contacts.values()].find((candidate) => candidate.contact === phone);
-	return (contact?.tags ?? []).map((id) => emulator.state.tags.get(id)?.name ?? id);
-}
 
 const organiser = (emulator: Emulator) => [...agents(emulator.state).values()].find((agent) => agent.username === 'organiser');
 
@@ -60,15 +56,7 @@ export const scenario: TriggerScenario = {
 			fire: { path: FIRE, body: { event: 'vb.transfer', data: { ...WEBHOOK_EXAMPLES['vb.transfer'], from_number: '14155551001' } } },
 			output: [{ event: 'vb.transfer', from_number: '14155551001', campaign: 'Voice Broadcast, Apr 03, 06:42', transcript_content: 'Hey, Thanks for the call. See you on Friday' }],
 			// Simplify (on by default) reads the custom fields to name them.
-			requests: [
-				'GET /v1/contacts/?search=14155551001&page_size=1',
-				'GET /v1/custom_fields/?page_size=1000',
-				'GET /v1/contacts/{id}/',
-				'GET /v1/tags/?page_size=1000',
-				'POST /v2/tags/',
-				'PATCH /v2/contacts/{id}/taggings/',
-				'GET /v1/custom_fields/?page_size=1000',
-			],
+			requests: tagContactRequests('14155551001'),
 			state: (emulator) => {
 				expect(tagsOf(emulator, '14155551001')).toEqual(['call-back']);
 			},

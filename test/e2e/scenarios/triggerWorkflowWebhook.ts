@@ -1,17 +1,12 @@
 import { expect } from 'expect';
 
-import type { Emulator } from '../../emulator/server';
 import { exampleWorkflows } from '../../n8n/setup';
+import { tagContactRequests, tagsOf } from '../contactTags';
 import type { TriggerScenario } from '../scenario';
 
 const workflow = exampleWorkflows().find((candidate) => candidate.file === 'triggerWorkflowWebhook.json');
 const node = workflow?.nodes.find((candidate) => candidate.type === 'n8n-nodes-callhub.callHubTrigger') as { webhookId?: string; parameters: { secretToken?: string } } | undefined;
 const url = `/webhook/${node?.webhookId}/webhook`;
-
-function tagsOf(emulator: Emulator, phone: string): string[] {
-	const contact = [...emulator.state.contacts.values()].find((candidate) => candidate.contact === phone);
-	return (contact?.tags ?? []).map((id) => emulator.state.tags.get(id)?.name ?? id);
-}
 
 export const scenario: TriggerScenario = {
 	kind: 'trigger',
@@ -28,15 +23,7 @@ export const scenario: TriggerScenario = {
 				body: { event: 'disposition.added', contact: '14155551002', first_name: 'Katherine', disposition: 'Supporter' },
 			},
 			output: [{ event: 'disposition.added', contact: '14155551002', first_name: 'Katherine', disposition: 'Supporter' }],
-			requests: [
-				'GET /v1/contacts/?search=14155551002&page_size=1',
-				'GET /v1/custom_fields/?page_size=1000',
-				'GET /v1/contacts/{id}/',
-				'GET /v1/tags/?page_size=1000',
-				'POST /v2/tags/',
-				'PATCH /v2/contacts/{id}/taggings/',
-				'GET /v1/custom_fields/?page_size=1000',
-			],
+			requests: tagContactRequests('14155551002'),
 			state: (emulator) => {
 				expect(tagsOf(emulator, '14155551002')).toEqual(['supporter']);
 			},
