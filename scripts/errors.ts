@@ -1,9 +1,9 @@
 /* Prints the README's "Errors you may see" from the reliability catalog's guide (test/reliability/guide.ts). */
 import type { GuideGroup } from '../test/reliability/guide';
 import { GROUP_TITLES, guide } from '../test/reliability/guide';
+import { markers, writeOrPrint } from './markedSection';
 
-export const START = '<!-- errors:start -->';
-export const END = '<!-- errors:end -->';
+export const ERRORS_SECTION = markers('errors');
 
 const INTRODUCTION = [
 	'Every message says what happened and names the parameter or the cause; its description (shown under',
@@ -33,14 +33,4 @@ export function errorsSection(): string {
 }
 
 /** `tsx scripts/errors.ts --write` refreshes the section in README.md; without it, prints it. */
-if (require.main === module) {
-	if (process.argv.includes('--write')) {
-		const { readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
-		const readme = readFileSync('README.md', 'utf8');
-		const before = readme.slice(0, readme.indexOf(START) + START.length);
-		const after = readme.slice(readme.indexOf(END));
-		writeFileSync('README.md', `${before}\n${errorsSection()}\n${after}`);
-	} else {
-		process.stdout.write(`${errorsSection()}\n`);
-	}
-}
+if (require.main === module) writeOrPrint('README.md', ERRORS_SECTION, errorsSection);

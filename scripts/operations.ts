@@ -2,6 +2,7 @@
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
 
 import { packageNodes } from '../test/harness/nodeTypes';
+import { markers, writeOrPrint } from './markedSection';
 
 export interface OperationRow {
 	node: string;
@@ -36,18 +37,7 @@ export function operationsTable(): string {
 	return lines.join('\n');
 }
 
-export const START = '<!-- operations:start -->';
-export const END = '<!-- operations:end -->';
+export const OPERATIONS_SECTION = markers('operations');
 
 /** `tsx scripts/operations.ts --write` refreshes the table in README.md; without it, prints it. */
-if (require.main === module) {
-	if (process.argv.includes('--write')) {
-		const { readFileSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
-		const readme = readFileSync('README.md', 'utf8');
-		const before = readme.slice(0, readme.indexOf(START) + START.length);
-		const after = readme.slice(readme.indexOf(END));
-		writeFileSync('README.md', `${before}\n${operationsTable()}\n${after}`);
-	} else {
-		process.stdout.write(`${operationsTable()}\n`);
-	}
-}
+if (require.main === module) writeOrPrint('README.md', OPERATIONS_SECTION, operationsTable);

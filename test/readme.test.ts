@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-
-import { END as ERRORS_END, errorsSection, START as ERRORS_START } from '../scripts/errors';
-import { END, operationsTable, START } from '../scripts/operations';
+import { errorsSection, ERRORS_SECTION } from '../scripts/errors';
+import { readMarkedSection } from '../scripts/markedSection';
+import { OPERATIONS_SECTION, operationsTable } from '../scripts/operations';
 
 describe('README', () => {
 	it('lists every resource and operation of the nodes (run `npx tsx scripts/operations.ts --write`)', () => {
-		const readme = readFileSync('README.md', 'utf8');
-		const table = readme.slice(readme.indexOf(START) + START.length, readme.indexOf(END)).trim();
-		expect(table).toBe(operationsTable());
+		expect(readMarkedSection('README.md', OPERATIONS_SECTION)).toBe(operationsTable());
 	});
 
 	it('shows the error guide built from the reliability catalog (run `npx tsx scripts/errors.ts --write`)', () => {
-		const readme = readFileSync('README.md', 'utf8');
-		const section = readme.slice(readme.indexOf(ERRORS_START) + ERRORS_START.length, readme.indexOf(ERRORS_END)).trim();
-		expect(section).toBe(errorsSection());
+		expect(readMarkedSection('README.md', ERRORS_SECTION)).toBe(errorsSection());
 	});
 });

@@ -3,9 +3,9 @@
  * Runs every competitor in this process, through n8n-core, against the emulator in a process of its
  * own; prints the tables and (full runs) writes them into BENCHMARKS.md between its markers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { markers, writeMarkedSection } from '../../scripts/markedSection';
 import { EmulatorProcess } from './emulatorProcess';
 import { seconds } from './measure';
 import { machine, renderTables } from './report';
@@ -40,11 +40,8 @@ async function main(): Promise<void> {
 	const header = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()} with \`${command}\` (${seconds(Date.now() - started)} in all).`;
 	process.stdout.write(`\n${header}\n\n${measurements}\n\n${goals}\n`);
 	if (!quick && !only) {
-		const file = join(__dirname, '..', '..', 'BENCHMARKS.md');
-		const text = readFileSync(file, 'utf8');
-		const start = '<!-- results:start -->';
-		const end = '<!-- results:end -->';
-		writeFileSync(file, `${text.slice(0, text.indexOf(start) + start.length)}\n${header}\n\n### Measurements\n\n${measurements}\n\n### Goals\n\n${goals}\n${text.slice(text.indexOf(end))}`);
+		const tables = `${header}\n\n### Measurements\n\n${measurements}\n\n### Goals\n\n${goals}`;
+		writeMarkedSection(join(__dirname, '..', '..', 'BENCHMARKS.md'), markers('results'), tables);
 		process.stdout.write(`\nWrote the tables into BENCHMARKS.md\n`);
 	}
 	const met = results.flatMap((result) => result.goals).length - missed.length;

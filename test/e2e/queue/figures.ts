@@ -2,9 +2,9 @@
  * The queue-mode scenario's figures: printed after each run and, with --write, recorded in
  * BENCHMARKS.md between the queue markers.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { markers, writeMarkedSection } from '../../../scripts/markedSection';
 import { machine } from '../../bench/report';
 import { repoRoot } from '../../n8n/package';
 
@@ -95,17 +95,9 @@ export function header(command: string, took: number): string {
 	return `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine()} with \`${command}\` (${seconds(took / 1000)} in all).`;
 }
 
-const START = '<!-- queue:start -->';
-const END = '<!-- queue:end -->';
-
 /** Replaces the figures between the queue markers of BENCHMARKS.md. */
 export function writeFigures(text: string): void {
-	const file = join(repoRoot, 'BENCHMARKS.md');
-	const current = readFileSync(file, 'utf8');
-	const start = current.indexOf(START);
-	const end = current.indexOf(END);
-	if (start === -1 || end < start) throw new Error(`BENCHMARKS.md has no ${START} … ${END} markers`);
-	writeFileSync(file, `${current.slice(0, start + START.length)}\n${text}\n${current.slice(end)}`);
+	writeMarkedSection(join(repoRoot, 'BENCHMARKS.md'), markers('queue'), text);
 }
 
 /** How many failed executions had created their contact in CallHub before the worker died. */
