@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { teamByName } from './create';
@@ -59,7 +59,7 @@ export const agentDescription: INodeProperties[] = [
 		default: 'create',
 	},
 	// CallHub rejects any field other than these three.
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			displayName: 'Username',
 			name: 'username',
@@ -91,6 +91,6 @@ export const agentDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'team' } },
 		},
 	]),
-	...updateDisplayOptions(show(['delete', 'get']), [agentLocator]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['delete', 'get']), [agentLocator]),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireUpdateFields, statusField } from '../../shared/campaigns';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 
@@ -52,7 +52,7 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getAll',
 	},
-	...updateDisplayOptions(show(['delete', 'get', 'update']), [
+	...withDisplayOptions(show(['delete', 'get', 'update']), [
 		callhubLocator({
 			name: 'callCenterCampaign',
 			displayName: 'Call Center Campaign',
@@ -61,7 +61,7 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 			description: 'The call center (phone banking) campaign to use',
 		}),
 	]),
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['update']), [
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -81,5 +81,5 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -36,7 +36,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'PATCH', url: '/v2/contacts/{contact}/taggings/' }, { flow: addTags, output: [simplifyContacts] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['addTags'] } },
 	[
 		contactLocator,

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { ID_PATTERN, normaliseIds } from '../../shared/ids';
 import { multipartBody } from '../../shared/multipart';
 import type { Flow, OperationContext } from '../../shared/operation';
@@ -171,7 +171,7 @@ export const option: INodePropertyOptions = {
 const show = { show: { resource: ['contact'], operation: ['bulkImport'] } };
 
 export const fields: INodeProperties[] = [
-	...updateDisplayOptions(show, [
+	...withDisplayOptions(show, [
 		{ ...phoneBookLocator, description: 'The phone book the imported contacts are added to' },
 		{
 			displayName: 'Input Binary Field',
@@ -200,7 +200,7 @@ export const fields: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions({ show: { ...show.show, mapColumns: ['manual'] } }, [
+	...withDisplayOptions({ show: { ...show.show, mapColumns: ['manual'] } }, [
 		{
 			displayName: 'Column Mapping',
 			name: 'columnMapping',
@@ -236,7 +236,7 @@ export const fields: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show, [
+	...withDisplayOptions(show, [
 		{
 			displayName: 'Country of Numbers',
 			name: 'countryChoice',
@@ -253,7 +253,7 @@ export const fields: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions({ show: { ...show.show, countryChoice: ['custom'] } }, [
+	...withDisplayOptions({ show: { ...show.show, countryChoice: ['custom'] } }, [
 		{
 			displayName: 'Country',
 			name: 'countryIso',
@@ -264,7 +264,7 @@ export const fields: INodeProperties[] = [
 			description: 'Two-letter ISO code of the country the phone numbers belong to',
 		},
 	]),
-	...updateDisplayOptions(show, [
+	...withDisplayOptions(show, [
 		{
 			displayName: 'Max Wait for Rate Limit (Seconds)',
 			name: 'maxWait',

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 import { checkCustomFieldNames } from './customFields';
 import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
@@ -19,7 +19,7 @@ export const option: INodePropertyOptions = {
 	),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['create'] } },
 	[
 		{ ...phoneNumberField, required: true },

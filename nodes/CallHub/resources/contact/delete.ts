@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { contactLocator } from './fields';
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'DELETE', url: '/v1/contacts/{contact}/' }, { output: [deleted] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['delete'] } },
 	[contactLocator],
 );

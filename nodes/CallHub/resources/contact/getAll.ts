@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 import { simplifyContacts } from './simplify';
 
@@ -13,7 +13,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'GET', url: '/v1/contacts/' }, { list: {}, output: [simplifyContacts] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['getAll'] } },
 	[
 		...returnAllAndLimit(),

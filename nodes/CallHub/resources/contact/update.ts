@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { byName, simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -48,7 +48,7 @@ export const option: INodePropertyOptions = {
 	),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['contact'], operation: ['update'] } },
 	[
 		contactLocator,

@@ -1,7 +1,8 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import type { CallHubResponse } from '../../shared/errors';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow, OperationContext } from '../../shared/operation';
@@ -164,7 +165,7 @@ const multipleMatchesField: INodeProperties = {
 };
 
 export const fields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, [
+	...withDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, [
 		{
 			displayName: 'Match On',
 			name: 'matchOn',
@@ -182,23 +183,23 @@ export const fields: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show(['contact']), [
+	...withDisplayOptions(show(['contact']), [
 		{ ...phoneNumberField, required: true },
 		additionalFieldsWithout('contact'),
 	]),
-	...updateDisplayOptions(show(['mobile']), [
+	...withDisplayOptions(show(['mobile']), [
 		{ ...field('mobile'), required: true },
 		optionalPhoneNumber,
 		additionalFieldsWithout('mobile'),
 		multipleMatchesField,
 	]),
-	...updateDisplayOptions(show(['email']), [
+	...withDisplayOptions(show(['email']), [
 		{ ...field('email'), required: true },
 		optionalPhoneNumber,
 		additionalFieldsWithout('email'),
 		multipleMatchesField,
 	]),
-	...updateDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, [
+	...withDisplayOptions({ show: { resource: ['contact'], operation: ['upsert'] } }, [
 		customFieldsField,
 		...normalizePhoneFields,
 		simplifyField,

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 
 export const contactFieldDescription: INodeProperties[] = [
@@ -23,5 +23,5 @@ export const contactFieldDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...updateDisplayOptions({ show: { resource: ['contactField'], operation: ['getAll'] } }, returnAllAndLimit()),
+	...withDisplayOptions({ show: { resource: ['contactField'], operation: ['getAll'] } }, returnAllAndLimit()),
 ];

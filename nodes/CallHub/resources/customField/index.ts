@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { normaliseIds } from '../../shared/ids';
 import { allCustomFields } from '../../shared/lookups';
 import type { Flow } from '../../shared/operation';
@@ -90,7 +90,7 @@ export const customFieldDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['delete', 'get', 'update']), [
+	...withDisplayOptions(show(['delete', 'get', 'update']), [
 		{
 			displayName: 'Custom Field Name or ID',
 			name: 'customField',
@@ -102,7 +102,7 @@ export const customFieldDescription: INodeProperties[] = [
 				'The custom field. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	...updateDisplayOptions(show(['create', 'update']), [
+	...withDisplayOptions(show(['create', 'update']), [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -113,7 +113,7 @@ export const customFieldDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 	]),
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			displayName: 'Field Type',
 			name: 'fieldType',
@@ -129,10 +129,10 @@ export const customFieldDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'field_type' } },
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['customField'], operation: ['create'], fieldType: ['Multi-choice'] } }, [
+	...withDisplayOptions({ show: { resource: ['customField'], operation: ['create'], fieldType: ['Multi-choice'] } }, [
 		{ ...choicesField, required: true },
 	]),
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['update']), [
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -142,5 +142,5 @@ export const customFieldDescription: INodeProperties[] = [
 			options: [choicesField],
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { idFromUrl } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -32,7 +32,7 @@ export const option: INodePropertyOptions = {
 	),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['dncContact'], operation: ['add'] } },
 	[dncListLocator, phoneNumberField, categoryField],
 );

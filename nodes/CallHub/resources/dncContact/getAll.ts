@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 
 export const option: INodePropertyOptions = {
@@ -12,7 +12,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'GET', url: '/v1/dnc_contacts/' }, { list: {} }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['dncContact'], operation: ['getAll'] } },
 	[
 		...returnAllAndLimit(),

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { ID_PATTERN, idFromUrl } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { idParameter } from '../../shared/operation';
@@ -47,7 +48,7 @@ export const option: INodePropertyOptions = {
 const show = (removeBy: string[]) => ({ show: { resource: ['dncContact'], operation: ['remove'], removeBy } });
 
 export const fields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['dncContact'], operation: ['remove'] } }, [
+	...withDisplayOptions({ show: { resource: ['dncContact'], operation: ['remove'] } }, [
 		{
 			displayName: 'Remove By',
 			name: 'removeBy',
@@ -60,8 +61,8 @@ export const fields: INodeProperties[] = [
 			description: 'How to find what to remove',
 		},
 	]),
-	...updateDisplayOptions(show(['id']), [dncContactLocator]),
-	...updateDisplayOptions(show(['phoneNumber']), [
+	...withDisplayOptions(show(['id']), [dncContactLocator]),
+	...withDisplayOptions(show(['phoneNumber']), [
 		{ ...phoneNumberField, description: 'The number to take off the DNC lists, with country code', routing: undefined },
 		{
 			displayName: 'Options',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 import { dncListLocator } from '../dncList/fields';
 import { sendDncListUrl, sendPhoneNumber } from './entries';
@@ -15,7 +15,7 @@ export const option: INodePropertyOptions = {
 };
 
 // CallHub's PUT needs both the list and the number, even when only one of them changes.
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['dncContact'], operation: ['update'] } },
 	[
 		dncContactLocator,

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { dncListLocator } from './fields';
@@ -49,8 +49,8 @@ export const dncListDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['delete', 'update']), [dncListLocator]),
-	...updateDisplayOptions(show(['create', 'update']), [
+	...withDisplayOptions(show(['delete', 'update']), [dncListLocator]),
+	...withDisplayOptions(show(['create', 'update']), [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -62,5 +62,5 @@ export const dncListDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

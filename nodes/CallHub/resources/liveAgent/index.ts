@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
 
 export const liveAgentDescription: INodeProperties[] = [
@@ -22,5 +22,5 @@ export const liveAgentDescription: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
-	...updateDisplayOptions({ show: { resource: ['liveAgent'], operation: ['getAll'] } }, returnAllAndLimit()),
+	...withDisplayOptions({ show: { resource: ['liveAgent'], operation: ['getAll'] } }, returnAllAndLimit()),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit, simplifyField } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { simplifyContacts } from '../contact/simplify';
@@ -98,7 +98,7 @@ export const phoneBookDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		textField('Name', 'name', 'Name of the phone book', true),
 		{
 			displayName: 'Additional Fields',
@@ -109,12 +109,12 @@ export const phoneBookDescription: INodeProperties[] = [
 			options: [textField('Description', 'description', 'What the phone book is for')],
 		},
 	]),
-	...updateDisplayOptions(
+	...withDisplayOptions(
 		show(['addContacts', 'delete', 'get', 'getContacts', 'getCount', 'removeContacts', 'update']),
 		[phoneBookLocator],
 	),
-	...updateDisplayOptions(show(['addContacts', 'removeContacts']), [contactIdsField]),
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['addContacts', 'removeContacts']), [contactIdsField]),
+	...withDisplayOptions(show(['update']), [
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -127,6 +127,6 @@ export const phoneBookDescription: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show(['getAll', 'getContacts']), returnAllAndLimit()),
-	...updateDisplayOptions(show(['getContacts']), [simplifyField]),
+	...withDisplayOptions(show(['getAll', 'getContacts']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getContacts']), [simplifyField]),
 ];

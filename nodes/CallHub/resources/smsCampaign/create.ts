@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
 import { defined, scheduleCollection, scheduleParameter } from '../../shared/schedule';
@@ -35,7 +35,7 @@ function bodyOption(displayName: string, name: string, property: string, extra: 
 	return { displayName, name, default: '', routing: { send: { type: 'body', property } }, ...extra } as INodeProperties;
 }
 
-export const fields: INodeProperties[] = updateDisplayOptions(
+export const fields: INodeProperties[] = withDisplayOptions(
 	{ show: { resource: ['smsCampaign'], operation: ['create'] } },
 	[
 		{

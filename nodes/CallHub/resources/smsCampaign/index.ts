@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { statusField } from '../../shared/campaigns';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import * as create from './create';
@@ -45,7 +45,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.fields,
-	...updateDisplayOptions(show(['delete', 'update']), [
+	...withDisplayOptions(show(['delete', 'update']), [
 		callhubLocator({
 			name: 'smsCampaign',
 			displayName: 'SMS Campaign',
@@ -55,7 +55,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 		}),
 	]),
 	// CallHub's SMS campaigns take START, PAUSE and END (1, 2, 4); there is no ABORT.
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['update']), [
 		{
 			...statusField(
 				['end', 'pause', 'start'],
@@ -64,5 +64,5 @@ export const smsCampaignDescription: INodeProperties[] = [
 			required: true,
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

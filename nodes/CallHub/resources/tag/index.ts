@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { tagName } from '../../shared/lookups';
 import type { OperationContext } from '../../shared/operation';
 import { deleted } from '../../shared/output';
@@ -62,7 +62,7 @@ export const tagDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -73,7 +73,7 @@ export const tagDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'tag' } },
 		},
 	]),
-	...updateDisplayOptions(show(['delete', 'get', 'update']), [
+	...withDisplayOptions(show(['delete', 'get', 'update']), [
 		{
 			displayName: 'Tag Name or ID',
 			name: 'tag',
@@ -85,7 +85,7 @@ export const tagDescription: INodeProperties[] = [
 				'The tag. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['update']), [
 		{
 			displayName: 'New Name',
 			name: 'name',
@@ -96,5 +96,5 @@ export const tagDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { changeAgents } from './agents';
@@ -78,8 +78,8 @@ export const teamDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['addAgents', 'delete', 'get', 'getAgents', 'removeAgents', 'update']), [teamLocator]),
-	...updateDisplayOptions(show(['create', 'update']), [
+	...withDisplayOptions(show(['addAgents', 'delete', 'get', 'getAgents', 'removeAgents', 'update']), [teamLocator]),
+	...withDisplayOptions(show(['create', 'update']), [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -90,7 +90,7 @@ export const teamDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 	]),
-	...updateDisplayOptions(show(['addAgents', 'removeAgents']), [
+	...withDisplayOptions(show(['addAgents', 'removeAgents']), [
 		{
 			displayName: 'Agent Names or IDs',
 			name: 'agents',
@@ -102,5 +102,5 @@ export const teamDescription: INodeProperties[] = [
 				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 		},
 	]),
-	...updateDisplayOptions(show(['getAll', 'getAgents']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll', 'getAgents']), returnAllAndLimit()),
 ];

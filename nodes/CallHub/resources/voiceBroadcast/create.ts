@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { idParameter } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -52,7 +52,7 @@ function booleanOption(displayName: string, name: string, description: string): 
 }
 
 export const fields: INodeProperties[] = [
-	...updateDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'] } }, [
+	...withDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'] } }, [
 		{
 			displayName: 'Name',
 			name: 'name',
@@ -94,7 +94,7 @@ export const fields: INodeProperties[] = [
 			description: 'What the broadcast plays when someone answers',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'], messageSource: ['template'] } }, [
+	...withDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'], messageSource: ['template'] } }, [
 		{
 			displayName: 'Template Name or ID',
 			name: 'template',
@@ -106,7 +106,7 @@ export const fields: INodeProperties[] = [
 				'The voice broadcast template to play. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'], messageSource: ['audioFile'] } }, [
+	...withDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'], messageSource: ['audioFile'] } }, [
 		{
 			displayName: 'Audio File ID',
 			name: 'audioFileId',
@@ -117,7 +117,7 @@ export const fields: INodeProperties[] = [
 			description: 'The media file ID CallHub gave the uploaded recording',
 		},
 	]),
-	...updateDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'] } }, [
+	...withDisplayOptions({ show: { resource: ['voiceBroadcast'], operation: ['create'] } }, [
 		scheduleCollection('Time zone of the schedule, as an IANA name (CallHub uses the account time zone when empty)'),
 		{
 			displayName: 'Options',

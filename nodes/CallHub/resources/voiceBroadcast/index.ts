@@ -1,8 +1,8 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { requireUpdateFields, statusField } from '../../shared/campaigns';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import * as create from './create';
@@ -45,7 +45,7 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.fields,
-	...updateDisplayOptions(show(['delete', 'update']), [
+	...withDisplayOptions(show(['delete', 'update']), [
 		callhubLocator({
 			name: 'voiceBroadcast',
 			displayName: 'Voice Broadcast',
@@ -54,7 +54,7 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 			description: 'The voice broadcast campaign to use',
 		}),
 	]),
-	...updateDisplayOptions(show(['update']), [
+	...withDisplayOptions(show(['update']), [
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',
@@ -83,5 +83,5 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 
@@ -41,7 +41,7 @@ export const webhookDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			displayName: 'Event',
 			name: 'event',
@@ -85,7 +85,7 @@ export const webhookDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'target', value: '={{ String($value).trim() }}' } },
 		},
 	]),
-	...updateDisplayOptions(show(['delete']), [
+	...withDisplayOptions(show(['delete']), [
 		callhubLocator({
 			name: 'webhook',
 			displayName: 'Webhook',
@@ -94,5 +94,5 @@ export const webhookDescription: INodeProperties[] = [
 			description: 'The webhook to delete',
 		}),
 	]),
-	...updateDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import type { Prepare } from '../../../CallHub/shared/operation';
 import { route } from '../../route';
 
@@ -19,7 +19,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'POST', url: '/v2/password-change/' }, { prepare: [confirmNewPassword] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: ['agent'], operation: ['changePassword'] } }, [
+export const fields: INodeProperties[] = withDisplayOptions({ show: { resource: ['agent'], operation: ['changePassword'] } }, [
 	{
 		displayName: 'Current Password',
 		name: 'currentPassword',

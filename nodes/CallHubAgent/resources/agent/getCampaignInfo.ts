@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { ID_PATTERN } from '../../../CallHub/shared/ids';
 import type { Flow } from '../../../CallHub/shared/operation';
 import { assignedCampaignIds, campaignIdList, campaignInfo } from '../../campaignIds';
@@ -28,7 +29,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'GET', url: '/v2/campaign-info/' }, { flow: readCampaignInfo, output: [idsAsStrings('phonebook')] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: ['agent'], operation: ['getCampaignInfo'] } }, [
+export const fields: INodeProperties[] = withDisplayOptions({ show: { resource: ['agent'], operation: ['getCampaignInfo'] } }, [
 	{
 		displayName: 'Campaign IDs',
 		name: 'campaignIds',

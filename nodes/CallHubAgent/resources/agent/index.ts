@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { idsAsStrings } from '../../output';
 import { route } from '../../route';
 import { campaignField } from '../fields';
@@ -67,7 +67,7 @@ export const agentDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getStatus',
 	},
-	...updateDisplayOptions({ show: { resource: ['agent'], operation: ['getTrophy'] } }, [campaignField('The campaign to rank the agents of')]),
+	...withDisplayOptions({ show: { resource: ['agent'], operation: ['getTrophy'] } }, [campaignField('The campaign to rank the agents of')]),
 	...changePassword.fields,
 	...getCampaignInfo.fields,
 	...updateDetails.fields,

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import type { Prepare } from '../../../CallHub/shared/operation';
 import { route } from '../../route';
 
@@ -36,7 +37,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'POST', url: '/v2/user-details/' }, { prepare: [requireAField] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: ['agent'], operation: ['updateDetails'] } }, [
+export const fields: INodeProperties[] = withDisplayOptions({ show: { resource: ['agent'], operation: ['updateDetails'] } }, [
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

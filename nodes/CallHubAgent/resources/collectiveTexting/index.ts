@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../../CallHub/shared/descriptions';
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { route } from '../../route';
 
 const show = (operation: string[]) => ({ show: { resource: ['collectiveTexting'], operation } });
@@ -47,7 +47,7 @@ export const collectiveTextingDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getSubscribers',
 	},
-	...updateDisplayOptions(show(['getSavedReplies', 'getSubscribers']), [
+	...withDisplayOptions(show(['getSavedReplies', 'getSubscribers']), [
 		{
 			displayName: 'Campaign Name or ID',
 			name: 'textingCampaign',
@@ -59,7 +59,7 @@ export const collectiveTextingDescription: INodeProperties[] = [
 				'A collective texting campaign of the agent. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 		},
 	]),
-	...updateDisplayOptions(show(['getSubscriberMessages']), [
+	...withDisplayOptions(show(['getSubscriberMessages']), [
 		{
 			displayName: 'Subscriber ID',
 			name: 'subscriber',
@@ -70,5 +70,5 @@ export const collectiveTextingDescription: INodeProperties[] = [
 			description: 'The subscriber (an ID from Get Subscribers)',
 		},
 	]),
-	...updateDisplayOptions(show(['getCampaigns', 'getSavedReplies', 'getSubscriberMessages', 'getSubscribers']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getCampaigns', 'getSavedReplies', 'getSubscriberMessages', 'getSubscribers']), returnAllAndLimit()),
 ];

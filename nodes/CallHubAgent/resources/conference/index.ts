@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import type { OperationConfig } from '../../../CallHub/shared/operation';
 import { idsAsStrings, withUuid } from '../../output';
 import { route } from '../../route';
@@ -94,17 +94,17 @@ export const conferenceDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			...campaignField('The campaign to make calls in (one the agent is assigned to)'),
 			routing: { send: { type: 'body', property: 'campaign_id' } },
 		},
 	]),
-	...updateDisplayOptions(
+	...withDisplayOptions(
 		show(['callNextSubscriber', 'callSupervisor', 'dropVoicemail', 'get', 'hangUpSupervisor', 'joinAgent', 'removeAgent', 'transferToSupervisor']),
 		[uuidField('conference')],
 	),
-	...updateDisplayOptions(show(['joinAgent']), [
+	...withDisplayOptions(show(['joinAgent']), [
 		{
 			displayName: 'Endpoint',
 			name: 'endpoint',
@@ -118,7 +118,7 @@ export const conferenceDescription: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'endpoint' } },
 		},
 	]),
-	...updateDisplayOptions(show(['callSupervisor']), [
+	...withDisplayOptions(show(['callSupervisor']), [
 		{
 			displayName: 'Phone Number',
 			name: 'phoneNumber',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import type { OperationConfig } from '../../../CallHub/shared/operation';
 import { withUuid } from '../../output';
 import { route } from '../../route';
@@ -47,7 +47,7 @@ export const dialerDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...updateDisplayOptions(show(['create']), [
+	...withDisplayOptions(show(['create']), [
 		{
 			displayName: 'Contact ID',
 			name: 'contactId',
@@ -72,8 +72,8 @@ export const dialerDescription: INodeProperties[] = [
 			],
 		},
 	]),
-	...updateDisplayOptions(show(['callContact', 'get']), [uuidField('dialer')]),
-	...updateDisplayOptions(show(['callContact']), [
+	...withDisplayOptions(show(['callContact', 'get']), [uuidField('dialer')]),
+	...withDisplayOptions(show(['callContact']), [
 		{
 			displayName: 'Number Type',
 			name: 'numType',

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { updateDisplayOptions } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { unwrap } from '../../output';
 import { route } from '../../route';
 import { campaignField } from '../fields';
@@ -43,8 +43,8 @@ export const scriptDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getSections',
 	},
-	...updateDisplayOptions(show(['getSections']), [campaignField('The campaign whose script to read')]),
-	...updateDisplayOptions(show(['getSubscriberHistory']), [
+	...withDisplayOptions(show(['getSections']), [campaignField('The campaign whose script to read')]),
+	...withDisplayOptions(show(['getSubscriberHistory']), [
 		{
 			displayName: 'Subscriber ID',
 			name: 'subscriber',
@@ -55,7 +55,7 @@ export const scriptDescription: INodeProperties[] = [
 			description: 'The contact being called: current_subscriber of Agent → Get Status or Conference → Call Next Subscriber',
 		},
 	]),
-	...updateDisplayOptions(show(['saveContactNotes']), [
+	...withDisplayOptions(show(['saveContactNotes']), [
 		{
 			displayName: 'Contact ID',
 			name: 'contact',

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
+import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { ID_PATTERN } from '../../../CallHub/shared/ids';
 import type { Prepare } from '../../../CallHub/shared/operation';
 import { route } from '../../route';
@@ -36,7 +37,7 @@ export const option: INodePropertyOptions = {
 	routing: route({ method: 'POST', url: '/v2/script-answers/{campaign}/' }, { prepare: [sendAnswers] }),
 };
 
-export const fields: INodeProperties[] = updateDisplayOptions({ show: { resource: ['script'], operation: ['submitAnswers'] } }, [
+export const fields: INodeProperties[] = withDisplayOptions({ show: { resource: ['script'], operation: ['submitAnswers'] } }, [
 	campaignField('The campaign whose script the answers belong to'),
 	{
 		displayName: 'Subscriber ID',
