@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const community = n8nCommunityNodesPlugin.configs.recommended;
 
 export default tseslint.config(
-	globalIgnores(['dist', 'node_modules', 'test', 'coverage', '.cache', 'scripts', 'gulpfile.js', '*.config.*']),
+	globalIgnores(['node_modules', 'test', 'coverage', '.cache', 'scripts', 'gulpfile.js', '*.config.*']),
 	{
 		files: ['credentials/**/*.ts', 'nodes/**/*.ts'],
 		extends: [js.configs.recommended, tseslint.configs.recommended, community],
@@ -41,5 +41,16 @@ export default tseslint.config(
 			'n8n-nodes-base/node-class-description-outputs-wrong': 'off',
 			'n8n-nodes-base/node-param-type-options-max-value-present': 'off',
 		},
+	},
+	{
+		// The built package as the scanner lints the published tarball (its `**/*.js` with these two
+		// rules): the bundles in dist/ must not reach for process, timers or modules besides n8n-workflow.
+		files: ['dist/**/*.js'],
+		plugins: { 'n8n-community-nodes': n8nCommunityNodesPlugin },
+		rules: {
+			'n8n-community-nodes/no-restricted-globals': 'error',
+			'n8n-community-nodes/no-restricted-imports': 'error',
+		},
+		languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs' },
 	},
 );
