@@ -69,3 +69,37 @@ describe('lossless JSON on awkward input', () => {
 		]);
 	});
 });
+
+describe('lossless JSON where document order and key order differ', () => {
+	it('keeps each id with its own key when an object has index keys (listed first by JavaScript)', () => {
+		const parsed = parseJsonLosslessly('{"a": 1910874392879957535, "10": 3966566468442653936, "b": [3966566468442653937]}');
+		expect(parsed).toEqual({ a: '1910874392879957535', 10: '3966566468442653936', b: ['3966566468442653937'] });
+	});
+
+	it('takes the last of repeated keys, as JSON.parse does, with every digit', () => {
+		expect(parseJsonLosslessly('{"a": "x", "b": 3966566468442653936, "a": 1910874392879957535}')).toEqual({
+			a: '1910874392879957535',
+			b: '3966566468442653936',
+		});
+		expect(parseJsonLosslessly('{"a": 1910874392879957535, "b": 3966566468442653936, "a": "x"}')).toEqual({ a: 'x', b: '3966566468442653936' });
+	});
+
+	it('keeps ids apart that the same double would stand for', () => {
+		expect(parseJsonLosslessly('[3966566468442653936, 3966566468442653937, {"id": 3966566468442653938}]')).toEqual([
+			'3966566468442653936',
+			'3966566468442653937',
+			{ id: '3966566468442653938' },
+		]);
+	});
+
+	it('gives a page of 1,000 records the same result as parsing a copy with every long id quoted', () => {
+		const records = Array.from({ length: 1000 }, (_, index) => ({
+			url: `https://api-na1.callhub.io/v1/contacts/${3966566468442653936n + BigInt(index * 7919)}/`,
+			id: `${3966566468442653936n + BigInt(index * 7919)}`,
+			tags: [{ id: `${1910874392879957535n + BigInt(index)}`, name: `tag ${index}` }],
+			n: index,
+		}));
+		const text = JSON.stringify({ count: 1000, results: records }).replace(/"(\d{19})"/g, '$1');
+		expect(parseJsonLosslessly(text)).toEqual({ count: 1000, results: records });
+	});
+});
