@@ -81,6 +81,24 @@ function hash(text: string): string {
 	return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+function isStream(body: unknown): body is AsyncIterable<Buffer | string> {
+	const candidate = body as { pipe?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+	return typeof candidate?.pipe === 'function' && typeof candidate[Symbol.asyncIterator] === 'function';
+}
+
+/**
+ * The answer's body, read from the stream it comes as. Asked for as text, n8n's HTTP layer kept
+ * each answer's text reachable long enough to outlive a young-generation collection, so every page of a
+ * Return All stayed in memory until the run ended (BENCHMARKS.md, Return All); read here, a page's
+ * text is garbage as soon as it is parsed.
+ */
+async function readBody(body: unknown): Promise<unknown> {
+	if (!isStream(body)) return body;
+	const chunks: Buffer[] = [];
+	for await (const chunk of body) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
 function bodyText(body: unknown): string {
 	if (body === undefined || body === null) return '';
 	if (typeof body === 'string') return body;
@@ -226,7 +244,7 @@ export async function sendToCallHub(
 		url: target.url,
 		baseURL: undefined,
 		headers: { Accept: 'application/json', ...(request.headers ?? {}) },
-		encoding: 'text',
+		encoding: 'stream',
 		json: false,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: renewsToken ? { ignore: true, except: [401] } : true,
@@ -260,6 +278,7 @@ export async function sendToCallHub(
 					policy.credentialType,
 					{ ...options, headers: { ...options.headers } },
 				)) as IN8nHttpFullResponse;
+				raw = { ...raw, body: (await readBody(raw.body)) as IN8nHttpFullResponse['body'] };
 			} catch (error) {
 				const refused = renewsToken ? refusalInside(error) : undefined;
 				if (refused === undefined) {
@@ -274,7 +293,7 @@ export async function sendToCallHub(
 					const description = redact((error as NodeApiError).description ?? undefined, secrets);
 					throw new NodeOperationError(ctx.getNode(), message, { description });
 				}
-				raw = refused;
+				raw = { ...refused, body: (await readBody(refused.body).catch(() => '')) as IN8nHttpFullResponse['body'] };
 			}
 
 			const response = toResponse(raw, ctx, summary);
