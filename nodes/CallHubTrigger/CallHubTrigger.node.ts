@@ -20,7 +20,7 @@ export class CallHubTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle:
-			'={{ $parameter["source"] === "workflowWebhook" ? "CallHub Workflow webhook" : ($parameter["events"] || []).join(", ") }}',
+			'={{ $parameter["source"] === "workflowWebhook" ? "CallHub Workflow webhook" : [...($parameter["events"] || []), ...String($parameter["otherEvents"] || "").split(",").map(e => e.trim()).filter(e => e)].join(", ") }}',
 		description: 'Starts the workflow when CallHub reports a text reply, call notes, a transfer or an agent activation',
 		defaults: { name: 'CallHub Trigger' },
 		inputs: [],

@@ -33,10 +33,19 @@ export const triggerProperties: INodeProperties[] = [
 		displayName: 'Events',
 		name: 'events',
 		type: 'multiOptions',
-		required: true,
 		options: CALLHUB_EVENTS,
 		default: [],
 		description: 'The CallHub events that start the workflow; one CallHub webhook is registered for each',
+		displayOptions: { show: { source: [SOURCE_EVENTS] } },
+	},
+	{
+		displayName: 'Other Events',
+		name: 'otherEvents',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. p2p.reply, cc.transfer',
+		description:
+			"Further CallHub event names, separated by commas; one webhook is registered for each, like the events above. These are not in CallHub's public list of webhook events: real integrations register p2p.reply (replies in peer-to-peer texting) and mention cc.transfer. If CallHub refuses a name, activation fails with its message.",
 		displayOptions: { show: { source: [SOURCE_EVENTS] } },
 	},
 	{

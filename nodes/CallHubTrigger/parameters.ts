@@ -18,20 +18,37 @@ export function source(ctx: Context): string {
 	return ctx.getNodeParameter('source', SOURCE_EVENTS) as string;
 }
 
+/** An event name as CallHub writes them: a prefix and a name, e.g. `p2p.reply`. */
+const EVENT_NAME = /^[a-z0-9_]+\.[a-z0-9_]+$/;
+
+/** The Other Events parameter: further event names, separated by commas, spaces or new lines. */
+function otherEvents(ctx: Context): string[] {
+	const raw = String(ctx.getNodeParameter('otherEvents', '') ?? '');
+	const names = raw.split(/[\s,;]+/).map((name) => name.trim().toLowerCase()).filter(Boolean);
+	const invalid = names.find((name) => !EVENT_NAME.test(name));
+	if (invalid !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), `The Other Events parameter has "${invalid.slice(0, 60)}", which is not a CallHub event name`, {
+			description: 'CallHub event names are a prefix and a name joined by a dot, e.g. p2p.reply or cc.transfer; separate several with commas.',
+		});
+	}
+	return names;
+}
+
 export function selectedEvents(ctx: Context): string[] {
 	const events = ctx.getNodeParameter('events', []) as string[];
 	const unknown = events.filter((event) => !isCallHubEvent(event));
 	if (unknown.length > 0) {
 		throw new NodeOperationError(ctx.getNode(), `Unknown CallHub event "${unknown[0]}" in the Events parameter`, {
-			description: `CallHub's webhooks support ${EVENT_NAMES.join(', ')}.`,
+			description: `CallHub's webhooks support ${EVENT_NAMES.join(', ')}; add other event names under Other Events.`,
 		});
 	}
-	if (events.length === 0) {
+	const all = [...events, ...otherEvents(ctx)];
+	if (all.length === 0) {
 		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event in the Events parameter', {
-			description: 'The trigger registers one CallHub webhook for each event chosen.',
+			description: 'The trigger registers one CallHub webhook for each event chosen, and for each name under Other Events.',
 		});
 	}
-	return [...new Set(events)];
+	return [...new Set(all)];
 }
 
 export function workflowSecret(ctx: Context): string {

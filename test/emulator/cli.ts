@@ -9,6 +9,13 @@ function option(name: string, fallback: string): string {
 	return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : (process.env[`CALLHUB_SANDBOX_${name.toUpperCase()}`] ?? fallback);
 }
 
+/** Every value of a repeatable option, e.g. `--variant cc-status-mcp --variant live-agents-array`. */
+function options(name: string): string[] {
+	const values = process.argv.flatMap((arg, index) => (arg === `--${name}` && process.argv[index + 1] ? [process.argv[index + 1]] : []));
+	const fromEnv = process.env[`CALLHUB_SANDBOX_${name.toUpperCase()}S`];
+	return values.length ? values : (fromEnv ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+}
+
 async function main(): Promise<void> {
 	const port = Number(option('port', '4010'));
 	const apiKey = option('key', 'callhub-sandbox-key');
@@ -19,6 +26,7 @@ async function main(): Promise<void> {
 		apiKey,
 		rates: realistic ? undefined : { general: 'off', search: 'off', bulk: 'off' },
 		seed: demo ? (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`) : undefined,
+		variants: options('variant'),
 	});
 	const agent = [...agents(emulator.state).values()].find((candidate) => candidate.username === DEMO_AGENT.username);
 	process.stdout.write(
@@ -29,6 +37,7 @@ async function main(): Promise<void> {
 			`  Agent:      username ${DEMO_AGENT.username}, password ${DEMO_AGENT.password} (CallHub Agent API credential)`,
 			...(agent ? [`  Agent token: ${issueAgentToken(emulator.tokens, agent)} (until a reset)`] : []),
 			`  Rate limits: ${realistic ? "CallHub's (20/s, contact search 1/s, bulk import 1/min)" : 'off'}`,
+			`  Variants:   ${emulator.variants.list().join(', ')} (--variant NAME to choose; test/emulator/variants.ts)`,
 			`  Request log: ${emulator.url}/__emulator/log   Reset: POST ${emulator.url}/__emulator/reset`,
 			`  Webhook events: POST ${emulator.url}/__emulator/webhooks/fire {"event": "sb.reply"} delivers to the registered targets`,
 			'Press Ctrl-C to stop.',

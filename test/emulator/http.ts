@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 
 import type { AccountState, Json } from './state';
+import type { Variants } from './variants';
 import type { MultipartPart } from './wire';
 
 export interface EmuRequest {
@@ -20,6 +21,8 @@ export interface EmuRequest {
 	principal?: string;
 	/** The emulator's accepted tokens other than the key (agent tokens are issued into it). */
 	tokens: Map<string, string>;
+	/** The behaviour variants in force (variants.ts). */
+	variants: Variants;
 }
 
 export interface EmuResponse {

@@ -12,6 +12,7 @@ import type { Rate } from './throttle';
 import { parseRate, Throttle } from './throttle';
 import type { Delivery, FireOptions } from './webhookDelivery';
 import { deliverEvent, fireControl } from './webhookDelivery';
+import { Variants } from './variants';
 import { parseMultipart, parseRequestJson, toCallHubJson } from './wire';
 
 export interface RateSettings {
@@ -68,6 +69,8 @@ export interface EmulatorOptions {
 	 * limit is the web server's (nginx's client_max_body_size), which answers with an HTML page.
 	 */
 	maxBodyBytes?: number;
+	/** Behaviour variants where CallHub's real behaviour is unknown (variants.ts); default: each topic's first. */
+	variants?: string[];
 }
 
 /** The emulator's stand-in for CallHub's unknown upload limit: 25 MB, a common proxy setting. */
@@ -100,6 +103,8 @@ export class Emulator {
 	activeRequests = 0;
 	peakConcurrency = 0;
 	state = new AccountState();
+	/** The behaviour variants in force; kept across resets (they describe CallHub, not the account). */
+	readonly variants: Variants;
 	apiKey: string;
 	url = '';
 	/** Other accepted tokens and who they stand for (agent tokens, keys of other accounts…). */
@@ -111,6 +116,7 @@ export class Emulator {
 
 	constructor(readonly options: EmulatorOptions = {}) {
 		this.apiKey = options.apiKey ?? `emu_${randomBytes(20).toString('hex')}`;
+		this.variants = new Variants(options.variants ?? []);
 		this.setRates({ ...DEFAULT_RATES, ...(options.rates ?? {}) });
 		registerResources(this.router, { customFieldsAsPage: options.customFieldsAsPage ?? false });
 		for (const extend of extensions) extend(this.router, this);
@@ -356,6 +362,7 @@ export class Emulator {
 				state: this.state,
 				principal: found.audience === 'public' ? undefined : principal,
 				tokens: this.tokens,
+				variants: this.variants,
 			};
 			return await found.handler(emuRequest);
 		} catch (error) {
@@ -370,6 +377,15 @@ export class Emulator {
 		if (method === 'POST' && path === '/__emulator/reset') {
 			this.reset();
 			return { status: 200, body: { reset: true } };
+		}
+		if (method === 'POST' && path === '/__emulator/variants') {
+			const { variants = [] } = JSON.parse(raw.toString('utf8') || '{}') as { variants?: string[] };
+			try {
+				this.variants.set(variants);
+			} catch (error) {
+				return { status: 400, body: { detail: (error as Error).message } };
+			}
+			return { status: 200, body: { variants: this.variants.list() } };
 		}
 		if (method === 'POST' && path === '/__emulator/faults') {
 			const fault = JSON.parse(raw.toString('utf8') || '{}') as Fault;

@@ -97,6 +97,8 @@ export interface RunResult {
 	run: IRun;
 }
 
+let executions = 0;
+
 export function testAdditionalData(
 	credentialsHelper: TestCredentialsHelper,
 	hooks?: ExecutionLifecycleHooks,
@@ -104,7 +106,8 @@ export function testAdditionalData(
 	return {
 		hooks,
 		credentialsHelper,
-		executionId: 'test-execution',
+		// Unique per run, as in n8n: state a node keeps for one run (Create or Update's index) is keyed by it.
+		executionId: `test-execution-${++executions}`,
 		variables: {},
 		currentNodeExecutionIndex: 0,
 		restApiUrl: 'http://127.0.0.1:5678/rest',

@@ -1,41 +1,11 @@
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ID_PATTERN } from './ids';
-import type { OperationContext, Prepare } from './operation';
-
-/** CallHub's campaign statuses, the same for every kind of campaign (CallHub's API reference). */
-const STATUSES: Record<'start' | 'pause' | 'abort' | 'end', INodePropertyOptions> = {
-	abort: { name: 'Abort', value: 3, description: 'Stop the campaign for good, before it is finished' },
-	end: { name: 'End', value: 4, description: 'End the campaign for good' },
-	pause: { name: 'Pause', value: 2, description: 'Pause the campaign; it can be started again' },
-	start: { name: 'Start', value: 1, description: 'Start or resume the campaign' },
-};
-
-export function statusField(kinds: Array<keyof typeof STATUSES>, description: string): INodeProperties {
-	return {
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		default: 2,
-		options: kinds.map((kind) => STATUSES[kind]),
-		description,
-		routing: { send: { type: 'body', property: 'status' } },
-	};
-}
+import type { OperationContext } from './operation';
 
 function fail(ctx: OperationContext, message: string, description: string): NodeOperationError {
 	return new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
 }
-
-/** An update without a field to change is a mistake in the workflow; CallHub would answer it unchanged. */
-export const requireUpdateFields: Prepare = async function (request) {
-	const body = (request.body as IDataObject | undefined) ?? {};
-	if (Object.keys(body).length === 0) {
-		throw fail(this, 'Nothing to update', "Add a field under 'Update Fields' with the value to change.");
-	}
-	return request;
-};
 
 /** Phone book ids from a multi-select, or from an expression giving an array or a comma-separated text. */
 export function phoneBookIds(ctx: OperationContext, parameter: string): string[] {

@@ -11,7 +11,11 @@ export function recordsOf(body: unknown, rootProperty: string | undefined): IDat
 	if (typeof body !== 'object') return [{ value: body } as IDataObject];
 	if (rootProperty !== undefined) {
 		const records = (body as IDataObject)[rootProperty];
-		return Array.isArray(records) ? (records as IDataObject[]) : [];
+		if (Array.isArray(records)) return records as IDataObject[];
+		// Not a page: one record where a list was expected (live agents may answer so; no client shows
+		// that answer). Zero items would hide it; an empty object or an empty page is no record.
+		const isPage = ['count', 'next', 'previous'].some((key) => key in (body as IDataObject));
+		return isPage || Object.keys(body as IDataObject).length === 0 ? [] : [body as IDataObject];
 	}
 	return [body as IDataObject];
 }

@@ -3,8 +3,28 @@ import { badRequest, bodyObject, noContent, notFound, ok } from '../http';
 import { paginate } from '../pagination';
 import type { AccountState, Json } from '../state';
 
-/** CallHub's campaign statuses (seed docs; CallHub's MCP server maps them differently and wrongly). */
+/**
+ * What a campaign is doing, kept as the seed docs number it: 1 running (START), 2 paused, 3 aborted,
+ * 4 ended. On the wire, call-center campaigns may use other codes (variant `cc-status-mcp`, below).
+ */
 export const STATUS = { START: 1, PAUSE: 2, ABORT: 3, END: 4 } as const;
+
+/**
+ * Variant `cc-status-mcp`: call-center campaigns coded as CallHub's MCP server sends them
+ * (callhub/callhub-mcp src/callhub/campaigns.py: pause 4, resume 2, stop 5, restart 2). Its stop
+ * ends the campaign; it has no separate abort, and 1 and 3 are not valid choices.
+ */
+const MCP_WIRE_TO_STATE: Record<number, number> = { 2: STATUS.START, 4: STATUS.PAUSE, 5: STATUS.END };
+const MCP_STATE_TO_WIRE: Record<number, number> = { [STATUS.START]: 2, [STATUS.PAUSE]: 4, [STATUS.ABORT]: 5, [STATUS.END]: 5 };
+
+function mcpCoded(req: EmuRequest, kind: CampaignKind): boolean {
+	return kind === 'callcenter_campaigns' && req.variants.is('cc-status-mcp');
+}
+
+/** The status number a campaign shows on the wire under the variants in force. */
+export function wireStatus(req: EmuRequest, kind: CampaignKind, campaign: Campaign): number {
+	return mcpCoded(req, kind) ? MCP_STATE_TO_WIRE[campaign.status] : campaign.status;
+}
 
 export type CampaignKind = 'callcenter_campaigns' | 'voice_broadcasts' | 'sms_campaigns';
 
@@ -39,13 +59,14 @@ export function addCampaign(
 }
 
 /** The list/detail shape of the seed docs: `url, owner, name, status, phonebook[]` (no id: it ends the url). */
-export function presentCampaign(state: AccountState, kind: CampaignKind, campaign: Campaign, origin: string): Json {
+export function presentCampaign(req: EmuRequest, kind: CampaignKind, campaign: Campaign): Json {
+	const origin = req.origin;
 	return {
 		url: campaignUrl(origin, kind, campaign.id),
-		owner: state.username,
+		owner: req.state.username,
 		name: campaign.name,
 		...(kind === 'voice_broadcasts' ? { frequency: campaign.frequency ?? 60 } : {}),
-		status: campaign.status,
+		status: wireStatus(req, kind, campaign),
 		phonebook: campaign.phonebooks.map((id) => `${origin}/v1/phonebooks/${id}/`),
 	};
 }
@@ -76,13 +97,14 @@ export interface CampaignRules {
 	beforeStart?: (state: AccountState, campaign: Campaign, frequency: number | undefined) => void;
 }
 
-function statusOf(body: Json, allowed: number[]): number | undefined {
+function statusOf(body: Json, allowed: number[], mcp: boolean): number | undefined {
 	if (body.status === undefined || body.status === null || body.status === '') return undefined;
 	const status = Number(body.status);
-	if (!Number.isInteger(status) || !allowed.includes(status)) {
+	const valid = mcp ? Object.keys(MCP_WIRE_TO_STATE).map(Number) : allowed;
+	if (!Number.isInteger(status) || !valid.includes(status)) {
 		badRequest({ status: [`"${String(body.status)}" is not a valid choice.`] });
 	}
-	return status;
+	return mcp ? MCP_WIRE_TO_STATE[status] : status;
 }
 
 export function frequencyOf(body: Json): number | undefined {
@@ -100,13 +122,13 @@ export function frequencyOf(body: Json): number | undefined {
 export function registerCampaignEndpoints(router: Router, kind: CampaignKind, rules: CampaignRules): void {
 	const find = (req: EmuRequest) => campaigns(req.state, kind).get(req.params.id) ?? notFound();
 	router.get(`/v1/${kind}/`, (req) =>
-		paginate(req, [...campaigns(req.state, kind).values()].map((campaign) => presentCampaign(req.state, kind, campaign, req.origin))),
+		paginate(req, [...campaigns(req.state, kind).values()].map((campaign) => presentCampaign(req, kind, campaign))),
 	);
-	router.get(`/v1/${kind}/:id/`, (req) => ok(presentCampaign(req.state, kind, find(req), req.origin)));
+	router.get(`/v1/${kind}/:id/`, (req) => ok(presentCampaign(req, kind, find(req))));
 	const update = (req: EmuRequest) => {
 		const campaign = find(req);
 		const body = bodyObject(req);
-		const status = statusOf(body, rules.statuses);
+		const status = statusOf(body, rules.statuses, mcpCoded(req, kind));
 		const frequency = rules.fields.includes('frequency') ? frequencyOf(body) : undefined;
 		const name = rules.fields.includes('name') && body.name !== undefined ? String(body.name).trim() : undefined;
 		if (name === '') badRequest({ name: ['This field may not be blank.'] });
@@ -119,7 +141,7 @@ export function registerCampaignEndpoints(router: Router, kind: CampaignKind, ru
 		if (name !== undefined) campaign.name = name;
 		if (frequency !== undefined) campaign.frequency = frequency;
 		if (status !== undefined) campaign.status = status;
-		return ok(presentCampaign(req.state, kind, campaign, req.origin));
+		return ok(presentCampaign(req, kind, campaign));
 	};
 	router.put(`/v1/${kind}/:id/`, update);
 	router.patch(`/v1/${kind}/:id/`, update);

@@ -72,7 +72,14 @@ export function registerCustomFields(router: Router, options: { listAsPage: bool
 		const field = req.state.customFields.get(req.params.id) ?? notFound();
 		const body = bodyObject(req);
 		field.name = required(body, 'name');
-		if (body.choice !== undefined || body.choices !== undefined) field.choices = choicesOf(body);
+		// Which key an update reads the choices from is unknown (variants custom-field-choice/-options):
+		// callhub-mcp custom_fields.py sends `choice` on create and `options` on update.
+		const key = req.variants.is('custom-field-options') ? 'options' : 'choice';
+		if (field.field_type === 'Multi-choice' && body[key] !== undefined) {
+			const choices = choicesOf({ choice: body[key] });
+			if (choices.length === 0) badRequest({ [key]: ['Multi-choice fields need at least one choice.'] });
+			field.choices = choices;
+		}
 		field.updated_date = now();
 		return ok(presentCustomField(req.state, field));
 	});

@@ -1,4 +1,5 @@
 import type { Router } from '../http';
+import { ok } from '../http';
 import { paginate } from '../pagination';
 import type { AccountState, Json } from '../state';
 import { now } from '../state';
@@ -24,21 +25,22 @@ export function connectAgent(state: AccountState, username: string, campaignId: 
 }
 
 /**
- * GET /v2/campaign/agent/live/ (manager key). The seed docs only name the endpoint; the answer is
- * modelled as a DRF page of flat records: the agent and the campaign it is connected to.
+ * GET /v2/campaign/agent/live/ (manager key). The seed docs only name the endpoint and no client
+ * shows its answer (callhub-mcp returns the raw body), so each plausible shape is a variant: a DRF
+ * page of flat records (the agent and the campaign it is connected to), a bare array, or one object.
  */
 export function registerLiveAgents(router: Router): void {
-	router.get('/v2/campaign/agent/live/', (req) =>
-		paginate(
-			req,
-			[...liveAgents(req.state).values()].map((agent) => ({
-				id: agent.id,
-				username: agent.username,
-				email: agent.email,
-				campaign_id: agent.campaignId,
-				campaign_name: campaigns(req.state, 'callcenter_campaigns').get(agent.campaignId)?.name ?? null,
-				connected_at: agent.connected_at,
-			})),
-		),
-	);
+	router.get('/v2/campaign/agent/live/', (req) => {
+		const records = [...liveAgents(req.state).values()].map((agent) => ({
+			id: agent.id,
+			username: agent.username,
+			email: agent.email,
+			campaign_id: agent.campaignId,
+			campaign_name: campaigns(req.state, 'callcenter_campaigns').get(agent.campaignId)?.name ?? null,
+			connected_at: agent.connected_at,
+		}));
+		if (req.variants.is('live-agents-array')) return ok(records);
+		if (req.variants.is('live-agents-object')) return ok(records[0] ?? {});
+		return paginate(req, records);
+	});
 }

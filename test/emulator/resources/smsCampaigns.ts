@@ -33,8 +33,16 @@ function nonNegativeInteger(body: Json, field: string, errors: Json): number | u
 	return value;
 }
 
-function createBroadcast(state: AccountState, body: Json): Campaign {
+/** Variant `sms-schedule-required`: what CallHub's own client always sends (callhub-mcp sms_broadcasts.py). */
+const FULL_SCHEDULE = ['startingdate', 'expirationdate', 'daily_start_time', 'daily_stop_time', ...WEEKDAYS, 'intervalretry', 'maxretry'];
+
+function createBroadcast(state: AccountState, body: Json, scheduleRequired: boolean): Campaign {
 	const errors: Json = {};
+	if (scheduleRequired) {
+		for (const field of FULL_SCHEDULE) {
+			if (body[field] === undefined || body[field] === null || body[field] === '') errors[field] = ['This field is required.'];
+		}
+	}
 	const text = (field: string) => (typeof body[field] === 'string' ? (body[field] as string).trim() : '');
 	if (text('name') === '') errors.name = ['This field is required.'];
 	if (text('text_message') === '') errors.text_message = ['This field is required.'];
@@ -85,7 +93,7 @@ function beforeStart(state: AccountState, campaign: Campaign): void {
 export function registerSmsCampaigns(router: Router): void {
 	registerCampaignEndpoints(router, 'sms_campaigns', { statuses: [1, 2, 4], fields: [], beforeStart });
 	router.post('/v2/sms_broadcast/create/', (req) => {
-		const campaign = createBroadcast(req.state, bodyObject(req));
+		const campaign = createBroadcast(req.state, bodyObject(req), req.variants.is('sms-schedule-required'));
 		return created({
 			url: campaignUrl(req.origin, 'sms_campaigns', campaign.id),
 			id: campaign.id,

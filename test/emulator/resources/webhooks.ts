@@ -4,7 +4,11 @@ import { paginate } from '../pagination';
 import type { AccountState, Json } from '../state';
 import { now } from '../state';
 
-export const WEBHOOK_EVENTS = ['vb.transfer', 'sb.reply', 'cc.notes', 'agent.activation'];
+/**
+ * The four events of CallHub's public list, and two more real clients register or mention:
+ * lcdems/lcd-people registers `p2p.reply` beside `sb.reply` and mentions `cc.transfer`.
+ */
+export const WEBHOOK_EVENTS = ['vb.transfer', 'sb.reply', 'cc.notes', 'agent.activation', 'p2p.reply', 'cc.transfer'];
 
 export interface Webhook extends Json {
 	id: string;

@@ -1,11 +1,14 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { requireUpdateFields, statusField } from '../../shared/campaigns';
+import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 
+// Status codes, names and the read-back after a change: shared/campaignStatus.ts (seed text;
+// callhub/callhub-mcp src/callhub/campaigns.py sends other codes for this kind).
+const KIND = 'callcenter_campaigns';
 const show = (operation: string[]) => ({ show: { resource: ['callCenterCampaign'], operation } });
 
 const operations: INodePropertyOptions[] = [
@@ -21,14 +24,14 @@ const operations: INodePropertyOptions[] = [
 		value: 'get',
 		action: 'Get a call center campaign',
 		description: 'Retrieve a call center campaign with its status',
-		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' }),
+		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' }, { output: [withStatusName(KIND)] }),
 	},
 	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many call center campaigns',
 		description: 'Retrieve the call center campaigns of the account, with their status',
-		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/' }, { list: {} }),
+		routing: route({ method: 'GET', url: '/v1/callcenter_campaigns/' }, { list: {}, output: [withStatusName(KIND)] }),
 	},
 	{
 		name: 'Update',
@@ -37,7 +40,7 @@ const operations: INodePropertyOptions[] = [
 		description: 'Start, pause or end a call center campaign, or rename it',
 		routing: route(
 			{ method: 'PUT', url: '/v1/callcenter_campaigns/{callCenterCampaign}/' },
-			{ prepare: [requireUpdateFields] },
+			{ flow: campaignUpdate({ kind: KIND, parameter: 'callCenterCampaign', noun: 'call center campaign' }) },
 		),
 	},
 ];
@@ -77,8 +80,16 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 					description: 'New name of the campaign',
 					routing: { send: { type: 'body', property: 'name' } },
 				},
-				statusField(['abort', 'end', 'pause', 'start'], 'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again'),
+				statusField(['abort', 'end', 'pause', 'start'], 'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again. The node reads the campaign back and fails the item if CallHub reports another status.'),
 			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [statusCodeOption],
 		},
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),

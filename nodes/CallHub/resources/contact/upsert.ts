@@ -4,11 +4,13 @@ import { NodeOperationError } from 'n8n-workflow';
 import { simplifyField } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { CallHubResponse } from '../../shared/errors';
+import { callhubMessages } from '../../shared/errors';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow, OperationContext } from '../../shared/operation';
-import { collectPages } from '../../shared/pagination';
 import { route } from '../../shared/route';
 import type { Send } from '../../shared/transport';
+import type { ContactIndex } from './contactIndex';
+import { findContacts, matchValue, prepareIndex, runIndexOf } from './contactIndex';
 import { contactDetailFields, customFieldsField, phoneNumberField } from './fields';
 import { checkCustomFieldNames } from './customFields';
 import { normalizePhoneFields, normalizePhones } from './normalize';
@@ -26,80 +28,104 @@ function text(value: unknown): string {
 
 const digits = (value: unknown) => text(value).replace(/\D/g, '');
 
-/** CallHub answers a POST for a number it already has with 400 and that contact (it does not update it). */
+/** CallHub's 400 for a number it already holds, with that contact (dexblack/cramclub reads it). */
 function isExistingContact(response: CallHubResponse): boolean {
 	const contact = (response.body as IDataObject | null)?.contact;
 	return response.statusCode === 400 && contact !== null && typeof contact === 'object' && !Array.isArray(contact);
 }
 
+/** A 400 naming the phone number without the contact holding it (a plausible answer no client shows). */
+function isDuplicateRefusal(response: CallHubResponse): boolean {
+	return response.statusCode === 400 && callhubMessages(response.body).fields.some(([field]) => field === 'contact');
+}
+
 /**
- * Creates the contact, or updates the one holding its phone number. CallHub's own duplicate answer
- * names that contact, which spares a search (contact search is limited to one a second).
+ * Creates the contact. The number was looked up first, so CallHub holding it means another writer
+ * created it meanwhile: its refusal is then followed to the existing contact, which is updated.
  */
-async function createOrUpdateByPhone(this: OperationContext, body: IDataObject, send: Send): Promise<IDataObject> {
+async function create(this: OperationContext, index: ContactIndex, body: IDataObject, send: Send): Promise<IDataObject> {
 	if (text(body.contact) === '') {
 		throw new NodeOperationError(this.getNode(), 'No contact matches, and the Phone Number parameter is empty', {
 			description: 'CallHub needs a phone number to create a contact. Give a Phone Number for contacts that may be new.',
 			itemIndex: this.getItemIndex(),
 		});
 	}
-	const response = await send({ method: 'POST', url: '/v1/contacts/', body }, isExistingContact);
-	if (!isExistingContact(response)) return { ...(response.body as IDataObject), action: 'created' };
-	const existing = normaliseIds((response.body as IDataObject).contact as IDataObject);
-	return { ...(await updateKeepingTags(send, String(existing.id), body, existing)), action: 'updated' };
+	const response = await send({ method: 'POST', url: '/v1/contacts/', body }, (answer) => isExistingContact(answer) || isDuplicateRefusal(answer));
+	if (response.statusCode < 300) {
+		const made = normaliseIds(response.body as IDataObject);
+		index.add(made);
+		return { ...made, action: 'created' };
+	}
+	const existing = isExistingContact(response)
+		? normaliseIds((response.body as IDataObject).contact as IDataObject)
+		: (await findContacts(index, send, 'contact', String(body.contact), { search: true }))[0];
+	if (!existing) {
+		const { fields } = callhubMessages(response.body);
+		throw new NodeOperationError(this.getNode(), `CallHub refused to create the contact: ${fields.map(([, message]) => message).join(' ')}`, {
+			description: `CallHub says the number ${String(body.contact)} is taken, but no contact with it can be found. Check the contact in CallHub (it may be deleted or in another account) and run the item again.`,
+			itemIndex: this.getItemIndex(),
+		});
+	}
+	return await update(index, send, existing, body);
 }
 
-/** CallHub's `search` matches parts of names, numbers and emails: only exact matches count. */
-async function exactMatches(send: Send, matchOn: 'mobile' | 'email', value: string): Promise<IDataObject[]> {
-	const wanted = matchOn === 'mobile' ? digits(value) : value.toLowerCase();
-	const search = matchOn === 'mobile' ? wanted : value;
-	const found = normaliseIds(await collectPages(send, { method: 'GET', url: '/v1/contacts/', qs: { search } }));
-	return found.filter((contact) =>
-		matchOn === 'mobile' ? digits(contact.mobile) === wanted : text(contact.email).toLowerCase() === wanted,
-	);
+async function update(index: ContactIndex, send: Send, target: IDataObject, changes: IDataObject): Promise<IDataObject> {
+	const updated = normaliseIds(await updateKeepingTags(send, String(target.id), changes, target));
+	index.add(updated);
+	return { ...updated, action: 'updated' };
 }
 
 const createOrUpdate: Flow = async function (request, send) {
 	const body: IDataObject = { ...((request.body as IDataObject) ?? {}) };
 	const matchOn = this.getNodeParameter('matchOn', 'contact') as MatchOn;
-	if (matchOn === 'contact') return await createOrUpdateByPhone.call(this, body, send);
-
 	const value = text(body[matchOn]);
-	// An empty search would list every contact of the account.
-	if (value === '' || (matchOn === 'mobile' && digits(value) === '')) {
+	// An empty value would match nothing (and an empty search lists every contact of the account).
+	if (value === '' || (matchOn !== 'email' && digits(value) === '')) {
 		throw new NodeOperationError(
 			this.getNode(),
-			value === '' ? `The ${MATCH_LABELS[matchOn]} parameter is empty` : `The Mobile Number parameter "${value.slice(0, 40)}" has no digits`,
+			value === '' ? `The ${MATCH_LABELS[matchOn]} parameter is empty` : `The ${MATCH_LABELS[matchOn]} parameter "${value.slice(0, 40)}" has no digits`,
 			{
 				description: `Contacts are matched on ${MATCH_LABELS[matchOn]}, so each item needs one.`,
 				itemIndex: this.getItemIndex(),
 			},
 		);
 	}
-	const matches = await exactMatches(send, matchOn, value);
-	if (matches.length === 0) return await createOrUpdateByPhone.call(this, body, send);
+	const { index, done } = runIndexOf(this);
+	try {
+		await prepareIndex(index, send);
+		const phone = text(body.contact) === '' ? undefined : matchValue('contact', body.contact);
+		const locks = [`${matchOn}:${matchValue(matchOn, value)}`, ...(phone ? [`contact:${phone}`] : [])];
+		return await index.exclusive(locks, async () => {
+			let matches = await findContacts(index, send, matchOn, value);
+			// No contact has this mobile or email: one may still hold the phone number, which CallHub keeps unique.
+			if (matches.length === 0 && matchOn !== 'contact' && phone) matches = await findContacts(index, send, 'contact', phone);
+			if (matches.length === 0) return await create.call(this, index, body, send);
 
-	const policy = this.getNodeParameter('multipleMatches', 'error') as Policy;
-	if (matches.length > 1 && policy === 'error') {
-		throw new NodeOperationError(
-			this.getNode(),
-			`${matches.length} contacts have the ${MATCH_LABELS[matchOn]} "${value}": ${matches.map((contact) => String(contact.id)).join(', ')}`,
-			{
-				description:
-					"Nothing was changed. Set 'If Several Contacts Match' to update the first or all of them, or match on Phone Number, which CallHub keeps unique.",
-				itemIndex: this.getItemIndex(),
-			},
-		);
+			const policy = matchOn === 'contact' ? 'first' : (this.getNodeParameter('multipleMatches', 'error') as Policy);
+			if (matches.length > 1 && policy === 'error') {
+				throw new NodeOperationError(
+					this.getNode(),
+					`${matches.length} contacts have the ${MATCH_LABELS[matchOn]} "${value}": ${matches.map((contact) => String(contact.id)).join(', ')}`,
+					{
+						description:
+							"Nothing was changed. Set 'If Several Contacts Match' to update the first or all of them, or match on Phone Number, which CallHub keeps unique.",
+						itemIndex: this.getItemIndex(),
+					},
+				);
+			}
+			const targets = policy === 'all' ? matches : matches.slice(0, 1);
+			const results: IDataObject[] = [];
+			for (const target of targets) {
+				const changes = { ...body };
+				// One phone number cannot go to several contacts: CallHub keeps numbers unique.
+				if (targets.length > 1) delete changes.contact;
+				results.push(await update(index, send, target, changes));
+			}
+			return results;
+		});
+	} finally {
+		done();
 	}
-	const targets = policy === 'all' ? matches : matches.slice(0, 1);
-	const results: IDataObject[] = [];
-	for (const target of targets) {
-		const changes = { ...body };
-		// One phone number cannot go to several contacts: CallHub keeps numbers unique.
-		if (targets.length > 1) delete changes.contact;
-		results.push({ ...(await updateKeepingTags(send, String(target.id), changes, target)), action: 'updated' });
-	}
-	return results;
 };
 
 /** Simplify drops keys it does not know; the created/updated marker is put back on each contact. */

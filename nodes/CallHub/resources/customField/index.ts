@@ -1,4 +1,5 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
@@ -24,6 +25,56 @@ const getFromList: Flow = async function (_request, send, path) {
 /** The list is a bare array on CallHub, so Limit is applied here rather than by page size. */
 const listFields: Flow = async function (request, send) {
 	return normaliseIds(await collectPages(send, request, listWindow(this)));
+};
+
+/** The choices a field read from CallHub has, from whichever key its answer uses. */
+function choicesOf(field: IDataObject): string[] | undefined {
+	for (const key of ['cfmultichoice', 'choices', 'choice', 'options', 'multichoice']) {
+		const value = field[key];
+		if (Array.isArray(value)) {
+			return value
+				.map((entry) =>
+					entry !== null && typeof entry === 'object'
+						? String((entry as IDataObject).choice ?? (entry as IDataObject).name ?? (entry as IDataObject).label ?? (entry as IDataObject).value ?? '')
+						: String(entry),
+				)
+				.map((choice) => choice.trim())
+				.filter(Boolean);
+		}
+		if (typeof value === 'string' && value.trim() !== '') return value.split(',').map((choice) => choice.trim()).filter(Boolean);
+	}
+	return undefined;
+}
+
+/**
+ * Update, then read the field back. Which key CallHub reads new choices from is not settled:
+ * callhub/callhub-mcp src/callhub/custom_fields.py sends `choice` on create but `options` on update;
+ * hotgluexyz/target-callhub sends `choice`. The node sends the list under both (Django REST Framework
+ * ignores keys a serializer does not declare), then fails the item if the choices did not change.
+ */
+const updateField: Flow = async function (request, send, path) {
+	const body = { ...((request.body as IDataObject | undefined) ?? {}) };
+	const wanted = Array.isArray(body.choice) ? (body.choice as string[]) : undefined;
+	if (wanted) body.options = wanted;
+	const answer = (await send({ ...request, body })).body as IDataObject;
+	if (!wanted) return answer;
+	const field = (await allCustomFields(send)).find((candidate) => String(candidate.id) === path.customField);
+	const now = field ? choicesOf(field) : undefined;
+	const same = now !== undefined && now.length === wanted.length && wanted.every((choice) => now.includes(choice));
+	if (!same) {
+		throw new NodeOperationError(
+			this.getNode(),
+			field
+				? `CallHub kept the choices of custom field "${String(field.name ?? path.customField)}" as ${now === undefined ? 'none' : `"${now.join(', ')}"`} instead of "${wanted.join(', ')}"`
+				: `Custom field ${path.customField} is not in CallHub's list after the update`,
+			{
+				description:
+					'CallHub answered the update without error but did not apply the choices (they were sent as both `choice` and `options`). Change the choices in CallHub (Settings → Custom Fields), or delete the field and create it again with the new choices.',
+				itemIndex: this.getItemIndex(),
+			},
+		);
+	}
+	return field as IDataObject;
 };
 
 const choicesField: INodeProperties = {
@@ -76,7 +127,7 @@ const operations: INodePropertyOptions[] = [
 		value: 'update',
 		action: 'Update a custom field',
 		description: 'Rename a custom field or change its choices',
-		routing: route({ method: 'PUT', url: '/v1/custom_fields/{customField}/' }),
+		routing: route({ method: 'PUT', url: '/v1/custom_fields/{customField}/' }, { flow: updateField }),
 	},
 ];
 

@@ -4,7 +4,42 @@ import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
-import { defined, scheduleCollection, scheduleParameter } from '../../shared/schedule';
+import type { Schedule } from '../../shared/schedule';
+import { defined, scheduleCollection, scheduleParameter, WEEKDAYS } from '../../shared/schedule';
+
+/**
+ * The schedule CallHub's own client always sends (callhub/callhub-mcp src/callhub/sms_broadcasts.py:
+ * start now, expiry 30 days later, every day of the week "on", intervalretry 5, maxretry 0,
+ * daily hours): REAL-CLIENTS.md lists a create without it as possibly refused with 400. Daily hours
+ * default to 09:00–21:00, inside the usual quiet-hours rules (the MCP sends 08:00–21:00). Dates are
+ * wall-clock times in the schedule's time zone: the workflow's unless the user sets one.
+ */
+function defaultSchedule(timezone: string, now = new Date()): Required<Omit<Schedule, 'days'>> {
+	const wallClock = (date: Date) => {
+		const parts = Object.fromEntries(
+			new Intl.DateTimeFormat('en-CA', {
+				timeZone: timezone,
+				hourCycle: 'h23',
+				year: 'numeric',
+				month: '2-digit',
+				day: '2-digit',
+				hour: '2-digit',
+				minute: '2-digit',
+				second: '2-digit',
+			})
+				.formatToParts(date)
+				.map((part) => [part.type, part.value]),
+		);
+		return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+	};
+	return {
+		startingdate: wallClock(now),
+		expirationdate: wallClock(new Date(now.getTime() + 30 * 86_400_000)),
+		daily_start_time: '09:00',
+		daily_stop_time: '21:00',
+		timezone,
+	};
+}
 
 /** An SMS broadcast takes its schedule as flat keys, and its days of the week as "on"/"off". */
 const sendBroadcast: Prepare = async function (request) {
@@ -14,12 +49,22 @@ const sendBroadcast: Prepare = async function (request) {
 		callerid: callerIdParameter(this),
 		callerid_choice: 'exists',
 	};
-	const schedule = scheduleParameter(this);
-	if (schedule) {
-		const { days, timezone, ...times } = schedule;
-		Object.assign(body, defined({ ...times, timezone_choices: timezone }));
-		for (const [day, runs] of Object.entries(days)) body[day] = runs ? 'on' : 'off';
+	const given = scheduleParameter(this);
+	const timezone = given?.timezone ?? this.getTimezone();
+	const defaults = defaultSchedule(timezone);
+	const { days, ...times } = given ?? { days: Object.fromEntries(WEEKDAYS.map((day) => [day, true])) };
+	const schedule = { ...defaults, ...defined(times) };
+	if (given?.expirationdate === undefined && given?.startingdate !== undefined && schedule.expirationdate <= schedule.startingdate) {
+		// A start date set in the future keeps its 30 days.
+		schedule.expirationdate = defaultSchedule(timezone, new Date(`${given.startingdate.replace(' ', 'T')}Z`)).expirationdate;
 	}
+	const { timezone: zone, ...rest } = schedule;
+	Object.assign(body, rest, { timezone_choices: zone });
+	for (const [day, runs] of Object.entries(days)) body[day] = runs ? 'on' : 'off';
+	body.intervalretry ??= 5;
+	body.maxretry ??= 0;
+	body.dont_text_dnc ??= true;
+	body.dont_text_litigator ??= true;
 	return { ...request, body };
 };
 

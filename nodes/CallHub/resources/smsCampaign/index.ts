@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { statusField } from '../../shared/campaigns';
+import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
@@ -23,14 +23,17 @@ const operations: INodePropertyOptions[] = [
 		value: 'getAll',
 		action: 'Get many SMS campaigns',
 		description: 'Retrieve the SMS campaigns of the account, with their status',
-		routing: route({ method: 'GET', url: '/v1/sms_campaigns/' }, { list: {} }),
+		routing: route({ method: 'GET', url: '/v1/sms_campaigns/' }, { list: {}, output: [withStatusName('sms_campaigns')] }),
 	},
 	{
 		name: 'Update',
 		value: 'update',
 		action: 'Change the status of an SMS campaign',
 		description: 'Start, pause or end an SMS campaign',
-		routing: route({ method: 'PUT', url: '/v1/sms_campaigns/{smsCampaign}/' }),
+		routing: route(
+			{ method: 'PUT', url: '/v1/sms_campaigns/{smsCampaign}/' },
+			{ flow: campaignUpdate({ kind: 'sms_campaigns', parameter: 'smsCampaign', noun: 'SMS campaign' }) },
+		),
 	},
 ];
 
@@ -59,9 +62,17 @@ export const smsCampaignDescription: INodeProperties[] = [
 		{
 			...statusField(
 				['end', 'pause', 'start'],
-				'Start, pause or end the campaign. CallHub refuses to start a campaign without contacts or caller ID, or while it awaits approval.',
+				'Start, pause or end the campaign. CallHub refuses to start a campaign without contacts or caller ID, or while it awaits approval. The node reads the campaign back and fails the item if CallHub reports another status.',
 			),
 			required: true,
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [statusCodeOption],
 		},
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { requireUpdateFields, statusField } from '../../shared/campaigns';
+import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
@@ -23,14 +23,16 @@ const operations: INodePropertyOptions[] = [
 		value: 'getAll',
 		action: 'Get many voice broadcasts',
 		description: 'Retrieve the voice broadcasts of the account, with their status',
-		routing: route({ method: 'GET', url: '/v1/voice_broadcasts/' }, { list: {} }),
+		routing: route({ method: 'GET', url: '/v1/voice_broadcasts/' }, { list: {}, output: [withStatusName('voice_broadcasts')] }),
 	},
 	{
 		name: 'Update',
 		value: 'update',
 		action: 'Update a voice broadcast',
 		description: 'Start, pause or end a voice broadcast, rename it, or change its calls per minute',
-		routing: route({ method: 'PUT', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }, { prepare: [requireUpdateFields] }),
+		routing: route({ method: 'PUT', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }, {
+			flow: campaignUpdate({ kind: 'voice_broadcasts', parameter: 'voiceBroadcast', noun: 'voice broadcast' }),
+		}),
 	},
 ];
 
@@ -79,8 +81,16 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 					description: 'New name of the voice broadcast',
 					routing: { send: { type: 'body', property: 'name' } },
 				},
-				statusField(['abort', 'end', 'pause', 'start'], 'Start (dial), pause, abort or end the broadcast; an ended or aborted broadcast cannot be started again'),
+				statusField(['abort', 'end', 'pause', 'start'], 'Start (dial), pause, abort or end the broadcast; an ended or aborted broadcast cannot be started again. The node reads the broadcast back and fails the item if CallHub reports another status.'),
 			],
+		},
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [statusCodeOption],
 		},
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),

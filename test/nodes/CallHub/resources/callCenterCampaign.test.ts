@@ -24,6 +24,7 @@ describe('CallHub node: Call Center Campaign', () => {
 				owner: 'demo_manager',
 				name: 'GOTV',
 				status: 1,
+				status_name: 'running',
 				phonebook: [`${bed.emulator.url}/v1/phonebooks/${book.id}/`],
 				id: campaign.id,
 			},

@@ -13,12 +13,14 @@ describe('CallHub node: Contact → Create or Update', () => {
 				parameters: { resource: 'contact', operation: 'upsert', contact: '14155550100', additionalFields: { first_name: 'Ada' } },
 			});
 			expect(result.error).toBeUndefined();
-			expect(calls(bed.emulator.log)).toEqual(['POST /v1/contacts/']);
+			// The number is looked up first: CallHub may not refuse a second contact with it (REAL-CLIENTS.md).
+			expect(calls(bed.emulator.log)).toEqual(['GET /v1/contacts/', 'POST /v1/contacts/']);
+			expect(bed.emulator.log[0].query).toMatchObject({ search: '14155550100' });
 			const [stored] = [...bed.emulator.state.contacts.values()];
 			expect(result.json).toEqual([expect.objectContaining({ id: stored.id, first_name: 'Ada', action: 'created', tags: [] })]);
 		});
 
-		it("updates the contact CallHub names in its duplicate answer, without a search, keeping its tags", async () => {
+		it('updates the contact holding the number, found by a search, keeping its tags', async () => {
 			const donor = addTag(bed.emulator, 'donor');
 			const existing = addContact(bed.emulator, { contact: '14155550101', first_name: 'Old', email: 'old@example.org' });
 			existing.tags = [donor.id];
@@ -35,16 +37,32 @@ describe('CallHub node: Contact → Create or Update', () => {
 
 			expect(result.error).toBeUndefined();
 			expect(calls(bed.emulator.log)).toEqual([
-				'POST /v1/contacts/',
+				'GET /v1/contacts/',
 				`PUT /v1/contacts/${existing.id}/`,
 				`PATCH /v2/contacts/${existing.id}/taggings/`,
 			]);
-			expect(bed.emulator.log[0].status).toBe(400);
+			expect(bed.emulator.log[0].query).toMatchObject({ search: '14155550101' });
 			expect(bed.emulator.log[1].body).toEqual({ contact: '+1 415 555 0101', first_name: 'New' });
 			expect(bed.emulator.log[2].body).toEqual({ tags: [donor.id] });
 			expect(bed.emulator.state.contacts.get(existing.id)).toMatchObject({ first_name: 'New', tags: [donor.id] });
 			expect(bed.emulator.state.contacts.size).toBe(1);
 			expect(result.json).toEqual([expect.objectContaining({ id: existing.id, first_name: 'New', tags: ['donor'], action: 'updated' })]);
+		});
+
+		it('updates the contact CallHub names in its 400 when the number appeared after the search', async () => {
+			const existing = addContact(bed.emulator, { contact: '14155550102', first_name: 'Old' });
+			// The search answers as if the contact did not exist yet (another writer created it meanwhile).
+			bed.emulator.inject({ method: 'GET', path: '/v1/contacts/', body: { count: 0, next: null, previous: null, results: [] } });
+
+			const result = await bed.run({
+				parameters: { resource: 'contact', operation: 'upsert', contact: '14155550102', additionalFields: { first_name: 'New' } },
+			});
+
+			expect(result.error).toBeUndefined();
+			expect(calls(bed.emulator.log)).toEqual(['GET /v1/contacts/', 'POST /v1/contacts/', `PUT /v1/contacts/${existing.id}/`]);
+			expect(bed.emulator.log[1].status).toBe(400);
+			expect(bed.emulator.state.contacts.size).toBe(1);
+			expect(result.json).toEqual([expect.objectContaining({ id: existing.id, first_name: 'New', action: 'updated' })]);
 		});
 
 		it('upserting the same 100 contacts twice leaves exactly 100 contacts with their tags intact', async () => {
@@ -120,8 +138,10 @@ describe('CallHub node: Contact → Create or Update', () => {
 			const result = await bed.run({
 				parameters: { resource: 'contact', operation: 'upsert', matchOn: 'email', email: 'ann@example.org', contact: '14155550121' },
 			});
-			expect(calls(bed.emulator.log)).toEqual(['GET /v1/contacts/', 'POST /v1/contacts/']);
-			expect(bed.emulator.log[1].body).toEqual({ email: 'ann@example.org', contact: '14155550121' });
+			// The email, then the phone number (CallHub keeps numbers unique), then the create.
+			expect(calls(bed.emulator.log)).toEqual(['GET /v1/contacts/', 'GET /v1/contacts/', 'POST /v1/contacts/']);
+			expect(bed.emulator.log.map((entry) => entry.query.search)).toEqual(['ann@example.org', '14155550121', undefined]);
+			expect(bed.emulator.log[2].body).toEqual({ email: 'ann@example.org', contact: '14155550121' });
 			expect(result.json[0]).toMatchObject({ contact: '14155550121', action: 'created' });
 		});
 
@@ -234,7 +254,8 @@ describe('CallHub node: Normalize Phone Numbers', () => {
 		const result = await bed.run({
 			parameters: { resource: 'contact', operation: 'upsert', contact: '(415) 555-0150', normalizePhoneNumbers: true, defaultCountry: 'US' },
 		});
-		expect(bed.emulator.requests('POST')[0].body).toEqual({ contact: '+14155550150' });
+		expect(bed.emulator.requests('GET', '/v1/contacts/')[0].query).toMatchObject({ search: '14155550150' });
+		expect(bed.emulator.requests('PUT')[0].body).toEqual({ contact: '+14155550150' });
 		expect(result.json[0]).toMatchObject({ id: existing.id, action: 'updated' });
 		expect(bed.emulator.state.contacts.size).toBe(1);
 	});

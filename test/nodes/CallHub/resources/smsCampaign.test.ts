@@ -30,7 +30,22 @@ describe('CallHub node: SMS Campaign', () => {
 				phonebook: [book.id],
 				callerid: '14155550000',
 				callerid_choice: 'exists',
+				// The complete schedule CallHub's own client always sends: now to 30 days later, in the
+				// workflow's time zone, every day, 09:00-21:00, with its retry defaults.
+				startingdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+				expirationdate: expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
+				daily_start_time: '09:00',
+				daily_stop_time: '21:00',
+				timezone_choices: 'America/New_York',
+				...Object.fromEntries(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => [day, 'on'])),
+				intervalretry: 5,
+				maxretry: 0,
+				dont_text_dnc: true,
+				dont_text_litigator: true,
 			});
+			const body = request.body as Record<string, string>;
+			const days = (Date.parse(body.expirationdate.replace(' ', 'T')) - Date.parse(body.startingdate.replace(' ', 'T'))) / 86_400_000;
+			expect(days).toBe(30);
 			const [campaign] = smsCampaigns();
 			expect(campaign).toMatchObject({ name: 'Event invite', status: STATUS.PAUSE, phonebooks: [book.id], callerid: '14155550000' });
 			expect(result.json[0]).toMatchObject({ id: campaign.id, name: 'Event invite', status: 2 });
@@ -65,6 +80,7 @@ describe('CallHub node: SMS Campaign', () => {
 				intervalretry: 10,
 				opt_out_language: 'Reply STOP to opt out',
 				dont_text_dnc: true,
+				dont_text_litigator: true,
 				use_contact_tz: false,
 				phonebook: [book.id],
 				callerid: '14155550000',
@@ -116,7 +132,7 @@ describe('CallHub node: SMS Campaign', () => {
 		const result = await bed.run({ parameters: { resource: 'smsCampaign', operation: 'getAll', returnAll: false, limit: 10 } });
 		expect(bed.emulator.requests('GET', '/v1/sms_campaigns/')[0].query).toEqual({ page_size: '10' });
 		expect(result.json).toEqual([
-			{ url: `${bed.emulator.url}/v1/sms_campaigns/${campaign.id}/`, owner: 'demo_manager', name: 'Invite', status: 1, phonebook: [], id: campaign.id },
+			{ url: `${bed.emulator.url}/v1/sms_campaigns/${campaign.id}/`, owner: 'demo_manager', name: 'Invite', status: 1, status_name: 'running', phonebook: [], id: campaign.id },
 		]);
 	});
 

@@ -150,6 +150,7 @@ describe('CallHub node: Voice Broadcast', () => {
 				name: 'Reminder',
 				frequency: 20,
 				status: 2,
+				status_name: 'paused',
 				phonebook: [],
 				id: broadcast.id,
 			},
