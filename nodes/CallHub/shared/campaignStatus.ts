@@ -5,6 +5,8 @@ import type { CallHubResponse } from './errors';
 import { callhubMessages } from './errors';
 import { idFromUrl } from './ids';
 import type { Flow, OperationContext } from './operation';
+import { collectPages } from './pagination';
+import type { Send } from './transport';
 
 /**
  * Campaign status changes, checked against what CallHub reports afterwards.
@@ -159,6 +161,7 @@ export function campaignUpdate(settings: Settings): Flow {
 		}
 		const override = Number((this.getNodeParameter('options', {}) as IDataObject).statusCode ?? 0) || undefined;
 		const detail: IHttpRequestOptions = { method: 'GET', url: request.url, qs: {} };
+		const read = async () => await readCampaign(send, detail, id);
 		const put = async (code: number, accept?: (response: CallHubResponse) => boolean) =>
 			await send({ ...request, body: { ...fields, status: code } }, accept);
 
@@ -172,7 +175,7 @@ export function campaignUpdate(settings: Settings): Flow {
 			await put(sent);
 		} else {
 			// Call-center campaign, coding unknown: the status it has now may tell.
-			const before = (await send(detail)).body as IDataObject;
+			const before = await read();
 			coding = ONLY_IN[Number(before.status)] ?? codingFromName(before);
 			if (coding) {
 				sent = CODES[coding][intent];
@@ -198,9 +201,23 @@ export function campaignUpdate(settings: Settings): Flow {
 			}
 		}
 
-		const after = (await send(detail)).body as IDataObject;
+		const after = await read();
 		return checkStatus(this, settings, { id, intent, sent, coding, overridden: override !== undefined }, after);
 	};
+}
+
+/**
+ * The campaign as CallHub reports it. Every client reads single call-center campaigns at
+ * `GET /v1/callcenter_campaigns/{id}/` (callhub-mcp docs/API_REFERENCE.md); no client reads one SMS
+ * campaign or voice broadcast at its v1 path, so a 404 or 405 there falls back to the list.
+ */
+async function readCampaign(send: Send, detail: IHttpRequestOptions, id: string): Promise<IDataObject> {
+	const answer = await send(detail, (response) => response.statusCode === 404 || response.statusCode === 405);
+	if (answer.statusCode < 300) return answer.body as IDataObject;
+	const list = String(detail.url).replace(/[^/]+\/$/, '');
+	const found = (await collectPages(send, { method: 'GET', url: list })).find((record) => idFromUrl(record.url) === id || String(record.id) === id);
+	if (!found) return answer.body as IDataObject;
+	return found;
 }
 
 function codingFromName(record: IDataObject): Coding | undefined {

@@ -11,13 +11,16 @@ export const scenario: ExecuteScenario = {
 	workflow: 'callCenterCampaign.json',
 	outputs: {
 		'All call center campaigns': [campaign('Get out the vote', 1), campaign('Volunteer recruitment', 2), campaign('Spring phone bank', 4)],
-		'Pause campaign': [campaign('Get out the vote', 2)],
+		// Read back after the change: status 1 before it is a documented code, so the check is certain.
+		'Pause campaign': [{ ...campaign('Get out the vote', 2), status_name: 'paused', statusVerified: true }],
 		'Check status': [campaign('Get out the vote', 2)],
 		'Delete ended campaign': [{ deleted: true }],
 	},
 	requests: [
 		'GET /v1/callcenter_campaigns/?page_size=1000',
+		'GET /v1/callcenter_campaigns/{id}/',
 		'PUT /v1/callcenter_campaigns/{id}/',
+		'GET /v1/callcenter_campaigns/{id}/',
 		'GET /v1/callcenter_campaigns/{id}/',
 		'DELETE /v1/callcenter_campaigns/{id}/',
 	],

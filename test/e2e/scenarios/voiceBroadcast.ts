@@ -14,19 +14,21 @@ export const scenario: ExecuteScenario = {
 		'Phone books': [{ id: anId, name: 'Canvass list' }, { id: anId, name: 'Members' }],
 		// Created paused, at the calls per minute asked for.
 		'Create voice broadcast': [{ ...broadcast(2, 10), phonebooks: [anId] }],
-		'Start broadcast': [broadcast(1, 10)],
+		'Start broadcast': [{ ...broadcast(1, 10), status_name: 'running', statusVerified: true }],
 		'Slow down': [broadcast(1, 5)],
 		'All voice broadcasts': [{ id: anId, name: 'Rally reminder' }, { id: anId, name: 'Polling day robocall' }, broadcast(1, 5)],
-		'End broadcast': [broadcast(4, 5)],
+		'End broadcast': [{ ...broadcast(4, 5), status_name: 'ended', statusVerified: true }],
 		'Delete broadcast': [{ deleted: true }],
 	},
 	requests: [
 		'GET /v1/phonebooks/?page_size=1000',
 		'POST /v1/vb_campaign/',
 		'PUT /v1/voice_broadcasts/{id}/',
+		'GET /v1/voice_broadcasts/{id}/',
 		'PUT /v1/voice_broadcasts/{id}/',
 		'GET /v1/voice_broadcasts/?page_size=1000',
 		'PUT /v1/voice_broadcasts/{id}/',
+		'GET /v1/voice_broadcasts/{id}/',
 		'DELETE /v1/voice_broadcasts/{id}/',
 	],
 	state: (emulator) => {

@@ -132,9 +132,14 @@ function applyContactFields(state: AccountState, body: Json, contact: Partial<Co
 	contact.customFields = { ...(contact.customFields ?? {}), ...customFieldUpdates(state, body) };
 }
 
-export function createContact(state: AccountState, body: Json, origin: string): { contact?: Contact; existing?: Json } {
+export function createContact(
+	state: AccountState,
+	body: Json,
+	origin: string,
+	allowDuplicate = false,
+): { contact?: Contact; existing?: Json } {
 	const digits = phoneDigits(body.contact);
-	const duplicate = digits === undefined ? undefined : state.contacts.findByPhone(digits);
+	const duplicate = digits === undefined || allowDuplicate ? undefined : state.contacts.findByPhone(digits);
 	if (duplicate) return { existing: presentContact(state, duplicate, origin) };
 	const contact: Contact = { id: state.newId(), contact: digits ?? '', tags: [], customFields: {}, created_date: now() };
 	applyContactFields(state, body, contact);
@@ -157,8 +162,12 @@ export function registerContacts(router: Router): void {
 		return paginate(req, contacts, (contact) => presentContact(req.state, contact, req.origin));
 	});
 
+	// A number CallHub already holds: what CallHub does is unsettled (variants.ts, duplicateContact).
 	router.post('/v1/contacts/', (req) => {
-		const result = createContact(req.state, bodyObject(req), req.origin);
+		const result = createContact(req.state, bodyObject(req), req.origin, req.variants.is('duplicate-accepted'));
+		if (result.existing && req.variants.is('duplicate-refused-bare')) {
+			throw new HttpError(400, { contact: ['Contact with this phone number already exists.'] });
+		}
 		if (result.existing) {
 			throw new HttpError(400, { detail: 'Contact with this phone number already exists.', contact: result.existing });
 		}

@@ -106,6 +106,21 @@ describe('CallHub Trigger: registering webhooks', () => {
 		expect([...(trigger.nodeData().webhookIds as string[])].sort()).toEqual(hooksOf(trigger).map((hook) => hook.id).sort());
 	});
 
+	it('registers each name under Other Events like the chosen events (p2p.reply, cc.transfer), and refuses a malformed name', async () => {
+		const trigger = newTrigger(['sb.reply']);
+		trigger.parameters = { events: ['sb.reply'], otherEvents: 'p2p.reply, cc.transfer' };
+		await trigger.activate();
+		expect(eventsOf(hooksOf(trigger))).toEqual(['cc.transfer', 'p2p.reply', 'sb.reply']);
+		expect(bed.emulator.requests('POST', '/v1/webhooks/').map((entry) => (entry.body as { event: string }).event).sort()).toEqual([
+			'cc.transfer',
+			'p2p.reply',
+			'sb.reply',
+		]);
+
+		trigger.parameters = { events: [], otherEvents: 'p2p reply!' };
+		await expect(trigger.activate({ activation: 'update' })).rejects.toThrow('The Other Events parameter has "p2p", which is not a CallHub event name');
+	});
+
 	it("moves its webhooks to n8n's new URL and removes the old ones, leaving other workflows' webhooks alone", async () => {
 		const foreign = addForeignHooks();
 		const trigger = newTrigger(['sb.reply', 'vb.transfer']);

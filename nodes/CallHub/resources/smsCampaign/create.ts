@@ -123,7 +123,7 @@ export const fields: INodeProperties[] = withDisplayOptions(
 			placeholder: 'e.g. +14155550123',
 			description: 'The number texts come from: one validated or rented in your CallHub account',
 		},
-		scheduleCollection('Time zone of the schedule, as an IANA name (CallHub uses the account time zone when empty)'),
+		scheduleCollection("Time zone of the schedule, as an IANA name (the workflow's time zone when empty)"),
 		{
 			displayName: 'Options',
 			name: 'options',

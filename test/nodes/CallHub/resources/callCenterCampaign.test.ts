@@ -105,4 +105,51 @@ describe('CallHub node: Call Center Campaign', () => {
 		expect(result.error?.message).toBe('CallHub could not find Call Center Campaign 42: Not found.');
 		expect(result.error?.description).toContain('Check the Call Center Campaign parameter');
 	});
+
+	describe('status read-back (shared/campaignStatus.ts)', () => {
+		const update = (campaignId: string, status: string, options = {}) =>
+			bed.run({
+				parameters: { resource: 'callCenterCampaign', operation: 'update', callCenterCampaign: locator(campaignId), updateFields: { status }, options },
+			});
+
+		it('reads the campaign before and after a change and outputs status, status_name and statusVerified', async () => {
+			const campaign = addCallCenter('Running', STATUS.START);
+			const result = await update(campaign.id, 'pause');
+			const path = `/v1/callcenter_campaigns/${campaign.id}/`;
+			expect(bed.emulator.log.map((entry) => `${entry.method} ${entry.path}`)).toEqual([`GET ${path}`, `PUT ${path}`, `GET ${path}`]);
+			// Status 1 exists only in the documented codes, so the account uses them: pause is 2.
+			expect(bed.emulator.log[1].body).toEqual({ status: 2 });
+			expect(result.json[0]).toMatchObject({ id: campaign.id, status: 2, status_name: 'paused', statusVerified: true });
+		});
+
+		it('fails the item when CallHub reports another status than the one asked for, naming both', async () => {
+			const campaign = addCallCenter('Stubborn', STATUS.START);
+			// The read-back after the change still shows the campaign running.
+			bed.emulator.inject({ method: 'GET', path: `/v1/callcenter_campaigns/${campaign.id}/`, body: { url: `${bed.emulator.url}/v1/callcenter_campaigns/${campaign.id}/`, name: 'Stubborn', status: 1 } });
+			bed.emulator.inject({ method: 'GET', path: `/v1/callcenter_campaigns/${campaign.id}/`, body: { url: `${bed.emulator.url}/v1/callcenter_campaigns/${campaign.id}/`, name: 'Stubborn', status: 1 } });
+			const result = await update(campaign.id, 'pause');
+			expect(result.error?.message).toBe(`Asked CallHub to pause call center campaign "Stubborn" (${campaign.id}); CallHub reports it as running (status 1)`);
+			expect(result.error?.description).toContain('Options → Status Code');
+		});
+
+		it('Options → Status Code sends that code and checks CallHub reports it', async () => {
+			const campaign = addCallCenter('Custom', STATUS.START);
+			const result = await update(campaign.id, 'pause', { statusCode: 2 });
+			expect(bed.emulator.requests('PUT')[0].body).toEqual({ status: 2 });
+			expect(bed.emulator.requests('GET')).toHaveLength(1);
+			expect(result.json[0]).toMatchObject({ status: 2, statusVerified: true });
+		});
+
+		it('reads a status name in the answer when CallHub gives one, and fails on a contradiction', async () => {
+			const campaign = addCallCenter('Named', STATUS.PAUSE);
+			const url = `${bed.emulator.url}/v1/callcenter_campaigns/${campaign.id}/`;
+			bed.emulator.inject({ method: 'GET', path: `/v1/callcenter_campaigns/${campaign.id}/`, body: { url, name: 'Named', status: 2, status_display: 'Paused' } });
+			bed.emulator.inject({ method: 'GET', path: `/v1/callcenter_campaigns/${campaign.id}/`, body: { url, name: 'Named', status: 2, status_display: 'Running' } });
+			const result = await update(campaign.id, 'pause');
+			// The name settles the coding (2 is paused: the documented codes), so pause sends 2.
+			expect(bed.emulator.requests('PUT')[0].body).toEqual({ status: 2 });
+			expect(result.error?.message).toBe(`Asked CallHub to pause call center campaign "Named" (${campaign.id}); CallHub reports it as Running (status 2)`);
+		});
+	});
 });
+
