@@ -6,7 +6,7 @@
  * state shows otherwise is a silent success and fails the test. The matrix is printed after the run
  * (README, "How the node checks CallHub's work", shows it).
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { addCampaign, campaigns, STATUS } from '../../emulator/resources/campaigns';
 import type { CampaignKind } from '../../emulator/resources/campaigns';
@@ -207,7 +207,7 @@ describe('Variant matrix: every unsettled CallHub behaviour, every affected oper
 						emulator.reset();
 						const credentials = { callHubApi: { apiKey: emulator.apiKey, baseUrl: emulator.url } };
 						const run: Runner = async (parameters, input) => {
-							const result = await runNode({ credentials, parameters, input, onError: 'continueRegularOutput' });
+							const result = await runNode({ credentials, parameters: parameters as INodeParameters, input, onError: 'continueRegularOutput' });
 							return { items: result.json };
 						};
 						const { outcome, happened, unsafe } = await cell.run(emulator, run);
