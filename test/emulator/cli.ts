@@ -49,4 +49,8 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', stop);
 }
 
-void main();
+main().catch((error: unknown) => {
+	// e.g. an unknown --variant: say what is known, without a stack.
+	process.stderr.write(`${(error as Error).message}\n`);
+	process.exit(1);
+});
