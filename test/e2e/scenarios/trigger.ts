@@ -43,7 +43,8 @@ export const scenario: TriggerScenario = {
 					nationbuilder_tags: ['survey responded', 'fish owner'],
 				},
 			],
-			requests: ['POST /v1/contacts/', 'GET /v1/contacts/{id}/', 'GET /v1/tags/?page_size=1000', 'POST /v2/tags/', 'POST /v2/tags/', 'PATCH /v2/contacts/{id}/taggings/'],
+			// Create or Update looks the number up before creating (CallHub may not refuse a duplicate).
+			requests: ['GET /v1/contacts/?search=16507868628&page_size=1000', 'POST /v1/contacts/', 'GET /v1/contacts/{id}/', 'GET /v1/tags/?page_size=1000', 'POST /v2/tags/', 'POST /v2/tags/', 'PATCH /v2/contacts/{id}/taggings/'],
 			state: (emulator) => {
 				const john = [...emulator.state.contacts.values()].find((contact) => contact.contact === '16507868628');
 				expect(john).toMatchObject({ first_name: 'John', last_name: 'Doe', city: 'Santa Clara', job_title: 'Engineer' });
