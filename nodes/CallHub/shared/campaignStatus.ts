@@ -78,6 +78,16 @@ export const statusCodeOption: INodeProperties = {
 		'Send this number as the status instead of the one the node chooses (0: let the node choose). Only for an account whose campaigns use other codes; the node still reads the campaign back and fails the item if CallHub reports another code.',
 };
 
+/** The Options collection of a campaign's Update: Status Code. */
+export const statusOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [statusCodeOption],
+};
+
 function stateOfName(name: string): State | undefined {
 	if (/paus/i.test(name)) return 'paused';
 	if (/run|start|activ|progress|resum|dial|live/i.test(name)) return 'running';

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
+import { campaignUpdate, statusField, statusOptions, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
@@ -83,14 +83,7 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 				statusField(['abort', 'end', 'pause', 'start'], 'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again. The node reads the campaign back and fails the item if CallHub reports another status.'),
 			],
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [statusCodeOption],
-		},
+		statusOptions,
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
+import { campaignUpdate, statusField, statusOptions, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
@@ -66,14 +66,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 			),
 			required: true,
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [statusCodeOption],
-		},
+		statusOptions,
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

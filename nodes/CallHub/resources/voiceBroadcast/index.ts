@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { campaignUpdate, statusCodeOption, statusField, withStatusName } from '../../shared/campaignStatus';
+import { campaignUpdate, statusField, statusOptions, withStatusName } from '../../shared/campaignStatus';
 import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
@@ -84,14 +84,7 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 				statusField(['abort', 'end', 'pause', 'start'], 'Start (dial), pause, abort or end the broadcast; an ended or aborted broadcast cannot be started again. The node reads the broadcast back and fails the item if CallHub reports another status.'),
 			],
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [statusCodeOption],
-		},
+		statusOptions,
 	]),
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];
