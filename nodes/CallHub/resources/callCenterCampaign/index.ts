@@ -5,10 +5,12 @@ import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
+import * as build from './build';
 
 const show = (operation: string[]) => ({ show: { resource: ['callCenterCampaign'], operation } });
 
 const operations: INodePropertyOptions[] = [
+	...build.operations,
 	{
 		name: 'Delete',
 		value: 'delete',
@@ -52,7 +54,7 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getAll',
 	},
-	...withDisplayOptions(show(['delete', 'get', 'update']), [
+	...withDisplayOptions(show(['addAgents', 'delete', 'duplicate', 'get', 'update']), [
 		callhubLocator({
 			name: 'callCenterCampaign',
 			displayName: 'Call Center Campaign',
@@ -81,5 +83,6 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 			],
 		},
 	]),
+	...build.fields,
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];
