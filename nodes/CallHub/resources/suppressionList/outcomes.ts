@@ -33,7 +33,7 @@ export function messagesOf(value: unknown, field?: string): string[] {
 	if (Array.isArray(value)) return value.flatMap((entry) => messagesOf(entry, field));
 	if (typeof value === 'object') {
 		return Object.entries(value as IDataObject)
-			.filter(([key]) => !['status', 'status_code', 'code', 'success', 'ok', ...NUMBER_KEYS].includes(key))
+			.filter(([key]) => !['status', 'status_code', 'code', 'success', 'ok'].includes(key))
 			.flatMap(([key, entry]) => messagesOf(entry, key));
 	}
 	return [];
