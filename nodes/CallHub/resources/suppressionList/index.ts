@@ -43,7 +43,7 @@ export const suppressionListDescription: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. +14155550123',
-			description: 'The number to suppress, with country code (e.g. {{ $json.from_number }} from a text reply)',
+			description: 'The number to suppress, with country code (e.g. the from_number of a text reply)',
 		},
 		{
 			displayName: 'Mobile Number',
