@@ -1,5 +1,5 @@
 import FormData from 'form-data';
-import type { NodeApiError } from 'n8n-workflow';
+import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { imports } from '../../../emulator/resources/bulkImport';
 import { useEmulator } from '../../../harness/emulator';
@@ -269,18 +269,17 @@ describe('CallHub node: Contact → Bulk Import under CallHub\'s one-a-minute li
 		);
 		expect(second.error?.description).toMatch(/beyond the 0 s allowed.*bulk import 1 a minute/);
 	});
-	});
 });
 
 describe('CallHub node: Contact → Bulk Import from a URL (csv_url)', () => {
 	const bed = useEmulator();
 	beforeEach(() => bed.emulator.reset());
-	const run = (phoneBookId: string, parameters: Record<string, unknown>, items: Array<{ json: Record<string, unknown> }>) =>
-	bed.run({
-		parameters: { resource: 'contact', operation: 'bulkImport', phoneBook: locator(phoneBookId), ...parameters },
-		items,
-		onError: 'continueRegularOutput',
-	});
+	const run = (phoneBookId: string, parameters: Record<string, unknown>, items: INodeExecutionData[]) =>
+		bed.run({
+			parameters: { resource: 'contact', operation: 'bulkImport', phoneBook: locator(phoneBookId), ...parameters },
+			items,
+			onError: 'continueRegularOutput',
+		});
 
 	it('POSTs the form CallHub reads: phonebook_id, mapping by position as a JSON string, csv_url and country', async () => {
 		const book = addPhoneBook(bed.emulator, 'Imported');
@@ -315,3 +314,4 @@ describe('CallHub node: Contact → Bulk Import from a URL (csv_url)', () => {
 		expect(failure(notWeb).error).toBe('The CSV URL parameter "file:///etc/passwd" is not a web address');
 		expect(bed.emulator.requests('POST')).toHaveLength(0);
 	});
+});
