@@ -21,8 +21,11 @@ export function suppressionLists(state: AccountState) {
 	return state.collection<SuppressionList>('suppressionLists');
 }
 
-export function createSuppressionList(state: AccountState, name: string): SuppressionList {
-	const list: SuppressionList = { id: state.newId(), name, numbers: new Set() };
+/** The sandbox's suppression list: CallHub has no endpoint that lists them, so the example names its id. */
+export const SANDBOX_SUPPRESSION_LIST_ID = '3966566468442650002';
+
+export function createSuppressionList(state: AccountState, name: string, id = state.newId()): SuppressionList {
+	const list: SuppressionList = { id, name, numbers: new Set() };
 	suppressionLists(state).set(list.id, list);
 	return list;
 }
@@ -59,5 +62,5 @@ export function registerSuppressionLists(router: Router): void {
 }
 
 demoSeeds.push((state) => {
-	createSuppressionList(state, 'Opted out');
+	createSuppressionList(state, 'Opted out', SANDBOX_SUPPRESSION_LIST_ID);
 });
