@@ -49,7 +49,8 @@ export const suppressionServerCases: ReliabilityCase[] = [
 	{
 		name: 'Suppression List: a list CallHub does not know',
 		parameters: addTo('999'),
-		message: /^CallHub could not find .*999.*Not found\.$/,
+		message: /^CallHub could not find Suppression List 999: Not found\.$/,
+		description: /^Check the Suppression List ID parameter/,
 		requests: 1,
 	},
 ];
