@@ -4,7 +4,7 @@ import { answerRecord } from '../../shared/answers';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
-import { fail } from './csvFile';
+import { fail } from '../../shared/fail';
 import { contactLocator } from './fields';
 
 /**

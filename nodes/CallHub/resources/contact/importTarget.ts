@@ -1,6 +1,6 @@
 import { ID_PATTERN } from '../../shared/ids';
 import type { OperationContext } from '../../shared/operation';
-import { fail } from './csvFile';
+import { fail } from '../../shared/fail';
 
 export function phoneBookId(this: OperationContext): string {
 	const raw = this.getNodeParameter('phoneBook', '', { extractValue: true }) as unknown;

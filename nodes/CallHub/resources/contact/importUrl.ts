@@ -4,7 +4,7 @@ import { withDisplayOptions } from '../../shared/displayOptions';
 import { normaliseIds } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { collectPages } from '../../shared/pagination';
-import { fail } from './csvFile';
+import { fail } from '../../shared/fail';
 import { contactFieldsOf, findField, PHONE_FIELD_ID } from './importColumns';
 import { countryFields, phoneBookId } from './importTarget';
 

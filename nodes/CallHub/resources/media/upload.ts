@@ -3,7 +3,7 @@ import type { IBinaryData, IDataObject } from 'n8n-workflow';
 import { answerRecord } from '../../shared/answers';
 import { multipartBody } from '../../shared/multipart';
 import type { Flow } from '../../shared/operation';
-import { fail } from '../contact/csvFile';
+import { fail } from '../../shared/fail';
 
 function isBinary(value: unknown): value is IBinaryData {
 	return value !== null && typeof value === 'object' && typeof (value as IBinaryData).mimeType === 'string';

@@ -4,7 +4,7 @@ import { returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
-import { fail } from '../contact/csvFile';
+import { fail } from '../../shared/fail';
 
 // The numbers endpoints as CallHub's MCP server calls them (callhub/callhub-mcp src/callhub/numbers.py) with
 // the query and body fields its audit lists from CallHub's reference (docs/PUBLIC_API_AUDIT.md C6, C8, C9).

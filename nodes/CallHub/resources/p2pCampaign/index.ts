@@ -8,7 +8,7 @@ import { ID_PATTERN } from '../../shared/ids';
 import { jsonParameter } from '../../shared/jsonParameter';
 import type { Flow, Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
-import { fail } from '../contact/csvFile';
+import { fail } from '../../shared/fail';
 import { createFields, sendP2pCampaign } from './create';
 
 // Every endpoint here is as CallHub's MCP server calls it: callhub/callhub-mcp src/callhub/p2p_campaigns.py

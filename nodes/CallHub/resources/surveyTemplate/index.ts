@@ -6,7 +6,7 @@ import { jsonParameter } from '../../shared/jsonParameter';
 import type { Prepare } from '../../shared/operation';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
-import { fail } from '../contact/csvFile';
+import { fail } from '../../shared/fail';
 
 // `/v1/templates/` as CallHub's MCP server calls it (callhub/callhub-mcp src/callhub/survey_templates.py):
 // POST `{label, questions}`, PATCH `{id}/` with the fields to change, GET and DELETE `{id}/`.

@@ -6,7 +6,7 @@ import { withDisplayOptions } from '../../shared/displayOptions';
 import { idFromUrl } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
 import { route } from '../../shared/route';
-import { fail } from '../contact/csvFile';
+import { fail } from '../../shared/fail';
 
 function phoneBooksOf(record: IDataObject): string[] {
 	const books = record.phonebooks ?? record.phonebook;
