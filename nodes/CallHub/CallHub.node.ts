@@ -4,9 +4,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
 import { getAgents, searchAgents } from './listSearch/agents';
 import {
+	getSurveyTemplates,
 	getVoiceBroadcastTemplates,
 	searchCallCenterCampaigns,
+	searchP2pCampaigns,
 	searchSmsCampaigns,
+	searchSurveyTemplates,
 	searchVoiceBroadcasts,
 } from './listSearch/campaigns';
 import { getContactFieldNames } from './listSearch/contactFields';
@@ -23,13 +26,21 @@ import { contactFieldDescription } from './resources/contactField';
 import { customFieldDescription } from './resources/customField';
 import { dncContactDescription } from './resources/dncContact';
 import { dncListDescription } from './resources/dncList';
+import { integrationFieldDescription } from './resources/integrationField';
 import { liveAgentDescription } from './resources/liveAgent';
+import { mediaDescription } from './resources/media';
+import { numberDescription } from './resources/number';
+import { p2pCampaignDescription } from './resources/p2pCampaign';
 import { phoneBookDescription } from './resources/phoneBook';
+import { questionDescription } from './resources/question';
 import { smsCampaignDescription } from './resources/smsCampaign';
+import { addContacts, suppressionListDescription } from './resources/suppressionList';
+import { surveyTemplateDescription } from './resources/surveyTemplate';
 import { tagDescription } from './resources/tag';
 import { teamDescription } from './resources/team';
 import { userDescription } from './resources/user';
 import { voiceBroadcastDescription } from './resources/voiceBroadcast';
+import { voiceBroadcastTemplateDescription } from './resources/voiceBroadcastTemplate';
 import { webhookDescription } from './resources/webhook';
 
 export class CallHub implements INodeType {
@@ -65,13 +76,21 @@ export class CallHub implements INodeType {
 					{ name: 'Custom Field', value: 'customField' },
 					{ name: 'DNC Contact', value: 'dncContact' },
 					{ name: 'DNC List', value: 'dncList' },
+					{ name: 'Integration Field', value: 'integrationField' },
 					{ name: 'Live Agent', value: 'liveAgent' },
+					{ name: 'Media', value: 'media' },
+					{ name: 'Number', value: 'number' },
+					{ name: 'P2P Campaign', value: 'p2pCampaign' },
 					{ name: 'Phone Book', value: 'phoneBook' },
+					{ name: 'Question', value: 'question' },
 					{ name: 'SMS Campaign', value: 'smsCampaign' },
+					{ name: 'Suppression List', value: 'suppressionList' },
+					{ name: 'Survey Template', value: 'surveyTemplate' },
 					{ name: 'Tag', value: 'tag' },
 					{ name: 'Team', value: 'team' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Voice Broadcast', value: 'voiceBroadcast' },
+					{ name: 'Voice Broadcast Template', value: 'voiceBroadcastTemplate' },
 					{ name: 'Webhook', value: 'webhook' },
 				],
 				default: 'contact',
@@ -83,15 +102,28 @@ export class CallHub implements INodeType {
 			...customFieldDescription,
 			...dncContactDescription,
 			...dncListDescription,
+			...integrationFieldDescription,
 			...liveAgentDescription,
+			...mediaDescription,
+			...numberDescription,
+			...p2pCampaignDescription,
 			...phoneBookDescription,
+			...questionDescription,
 			...smsCampaignDescription,
+			...suppressionListDescription,
+			...surveyTemplateDescription,
 			...tagDescription,
 			...teamDescription,
 			...userDescription,
 			...voiceBroadcastDescription,
+			...voiceBroadcastTemplateDescription,
 			...webhookDescription,
 		],
+	};
+
+	/** Operations that work on all input items at once instead of one request per item. */
+	customOperations = {
+		suppressionList: { addContacts },
 	};
 
 	methods = {
@@ -101,8 +133,10 @@ export class CallHub implements INodeType {
 			searchContacts,
 			searchDncContacts,
 			searchDncLists,
+			searchP2pCampaigns,
 			searchPhoneBooks,
 			searchSmsCampaigns,
+			searchSurveyTemplates,
 			searchTeams,
 			searchVoiceBroadcasts,
 			searchWebhooks,
@@ -114,6 +148,7 @@ export class CallHub implements INodeType {
 			getCustomFields,
 			getDncLists,
 			getPhoneBooks,
+			getSurveyTemplates,
 			getTags,
 			getTeamNames,
 			getVoiceBroadcastTemplates,

@@ -3,14 +3,15 @@ import { bulkImportInputCases, bulkImportLargeCases, bulkImportServerCases } fro
 import { credentialCases, inputCases, serverCases } from './cases';
 import { dnsCases } from './dnsCases';
 import { managerInputCases, managerServerCases } from './managerCases';
+import { suppressionInputCases, suppressionServerCases } from './suppressionCases';
 import { triggerCases } from './triggerCases';
 import type { CaseGroup, ReliabilityCase } from './types';
 
 /** Every case of the catalog, by what went wrong (each table also runs in its own test file). */
 export const catalog: Record<CaseGroup, ReliabilityCase[]> = {
 	credential: [...credentialCases, ...agentCredentialCases, ...dnsCases],
-	input: [...inputCases, ...bulkImportInputCases, ...bulkImportLargeCases, ...managerInputCases, ...agentInputCases],
-	server: [...serverCases, ...bulkImportServerCases, ...managerServerCases, ...agentServerCases],
+	input: [...inputCases, ...bulkImportInputCases, ...bulkImportLargeCases, ...managerInputCases, ...agentInputCases, ...suppressionInputCases],
+	server: [...serverCases, ...bulkImportServerCases, ...managerServerCases, ...agentServerCases, ...suppressionServerCases],
 };
 
 export { triggerCases };

@@ -206,6 +206,14 @@ export const guide: GuideEntry[] = [
 	},
 	{
 		group: 'server',
+		message: "CallHub did not add «number» to suppression list «id»: «CallHub's reason»",
+		examples: ['CallHub did not add 12-0 to suppression list 3966566468442650002: phone_number: Enter a valid phone number.'],
+		means: "Suppression List → Add Contacts sends 10 numbers a call; CallHub's answer (207, multi-status) refused this item's number. Only this item fails (with On Error → Continue); the others are added.",
+		todo: 'Fix the Phone Number (or Mobile Number) of this item, with its country code (e.g. +14155550123), and run it again.',
+		cases: ['Suppression List: CallHub refuses a number in its 207 answer'],
+	},
+	{
+		group: 'server',
 		message: "CallHub's rate limit is still in effect: Request was throttled. Expected available in «n» seconds.",
 		examples: [
 			"CallHub's rate limit is still in effect: Request was throttled. Expected available in 60 seconds.",

@@ -84,6 +84,13 @@ const FIELD_PARAMETERS: Record<string, string> = {
 const PATH_SUBJECTS: Record<string, string> = {
 	contacts: 'Contact',
 	phonebooks: 'Phone Book',
+	'suppression-lists': 'Suppression List',
+	p2p_campaigns: 'P2P Campaign',
+	snowflake: 'P2P Campaign',
+	collective_texting: 'P2P Campaign',
+	'survey-list': 'P2P Campaign',
+	templates: 'Survey Template',
+	power_campaign: 'Call Center Campaign',
 	custom_fields: 'Custom Field',
 	tags: 'Tag',
 	dnc_lists: 'DNC List',
@@ -110,6 +117,7 @@ const PATH_SUBJECTS: Record<string, string> = {
 
 /** Things whose parameter is not named like them: conferences and dialers are given by uuid. */
 const SUBJECT_PARAMETERS: Record<string, string> = {
+	'Suppression List': 'Suppression List ID',
 	Conference: 'Conference UUID',
 	Dialer: 'Dialer UUID',
 };

@@ -60,7 +60,19 @@ const RETRYABLE_NETWORK_CODES = [
 	'ERR_BAD_RESPONSE',
 	'ERR_STREAM_PREMATURE_CLOSE',
 ];
-const SAFE_PATH = /^\/v[12]\/[A-Za-z0-9_\-/]*$/;
+/**
+ * The paths this package may call: CallHub's versioned API, and two account-level families that live
+ * outside it (callhub/callhub-mcp docs/PUBLIC_API_AUDIT.md A6 and A7: `POST /suppression-lists/{id}/contacts/`,
+ * `POST /enterprise-account/share-credits/`). Each is an exact prefix; anything after it is letters,
+ * digits, `_`, `-` and `/` only, so no `..`, `%2e`, query, host or other prefix can be reached.
+ */
+export const API_PATH_PREFIXES = ['/v1/', '/v2/', '/suppression-lists/', '/enterprise-account/'] as const;
+const PATH_REST = /^[A-Za-z0-9_\-/]*$/;
+
+export function isApiPath(path: string): boolean {
+	const prefix = API_PATH_PREFIXES.find((candidate) => path.startsWith(candidate));
+	return prefix !== undefined && PATH_REST.test(path.slice(prefix.length));
+}
 
 function rateLimitAdvice(waited: number, needed: number, maxWait: number): string {
 	return `Waited ${Math.round(waited)} s in all; CallHub asked for ${Math.ceil(needed)} s more, beyond the ${maxWait} s allowed. CallHub allows about 20 requests a second (contact search 1 a second, bulk import 1 a minute): send fewer items per run, or use 'Batching' under Request Options.`;
@@ -125,7 +137,7 @@ function resolveTarget(
 			throw new NodeOperationError(ctx.getNode(), `CallHub sent a link that is not a valid URL: ${url}`);
 		}
 		const path = `${parsed.pathname}${parsed.search}`;
-		if (!SAFE_PATH.test(parsed.pathname)) {
+		if (!isApiPath(parsed.pathname)) {
 			throw new NodeOperationError(ctx.getNode(), `Refusing to follow an unexpected CallHub link: ${url}`);
 		}
 		if (parsed.origin !== origin) {
@@ -135,7 +147,7 @@ function resolveTarget(
 		}
 		return { url: `${origin}${path}`, path };
 	}
-	if (!SAFE_PATH.test(url)) {
+	if (!isApiPath(url)) {
 		throw new NodeOperationError(ctx.getNode(), `Refusing to call the unexpected CallHub path "${url}"`, {
 			description: 'An ID or value used in the request path contains characters that are not allowed.',
 		});

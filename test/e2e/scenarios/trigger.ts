@@ -2,6 +2,7 @@ import { expect } from 'expect';
 
 import { agents } from '../../emulator/resources/agents';
 import { dncContacts, dncLists } from '../../emulator/resources/dnc';
+import { SANDBOX_SUPPRESSION_LIST_ID, suppressionLists } from '../../emulator/resources/suppressionLists';
 import { teams } from '../../emulator/resources/teams';
 import { WEBHOOK_EXAMPLES } from '../../emulator/fixtures/webhookPayloads';
 import type { Emulator } from '../../emulator/server';
@@ -22,10 +23,12 @@ export const scenario: TriggerScenario = {
 			// Ada (a contact of the sandbox) answers a text with STOP.
 			fire: { path: FIRE, body: { event: 'sb.reply', data: { content: ' stop ', from_name: 'Ada Lovelace', from_number: '14155551000', campaign: 'Event invite' } } },
 			output: [{ event: 'sb.reply', content: ' stop ', from_name: 'Ada Lovelace', from_number: '14155551000', campaign: 'Event invite' }],
-			requests: ['GET /v1/dnc_lists/?page_size=1000', 'POST /v1/dnc_contacts/'],
+			requests: ['GET /v1/dnc_lists/?page_size=1000', 'POST /v1/dnc_contacts/', 'POST /suppression-lists/{id}/contacts/'],
 			state: (emulator) => {
 				const optOuts = [...dncLists(emulator.state).values()].find((list) => list.name === 'Texting opt-outs');
 				expect([...dncContacts(emulator.state).values()].filter((entry) => entry.phone_number === '14155551000')).toMatchObject([{ listId: optOuts?.id, category: 2 }]);
+				// A STOP also goes onto the suppression list, as CallHub's 207 answer confirmed.
+				expect([...(suppressionLists(emulator.state).get(SANDBOX_SUPPRESSION_LIST_ID)?.numbers ?? [])]).toEqual(['14155551000']);
 			},
 		},
 		{

@@ -2,13 +2,19 @@ import type { Router } from '../http';
 import { registerAgents } from './agents';
 import { registerBulkImport } from './bulkImport';
 import { registerCallCenterCampaigns } from './callCenterCampaigns';
+import { registerCampaignBuilding } from './campaignBuilding';
 import { registerAgentApi } from './agentApi';
 import { registerContacts } from './contacts';
 import { registerCustomFields } from './customFields';
 import { registerDnc } from './dnc';
 import { registerLiveAgents } from './liveAgents';
+import { registerMedia } from './media';
+import { registerNumbers } from './numbers';
+import { registerP2pCampaigns } from './p2pCampaigns';
 import { registerPhoneBooks } from './phoneBooks';
 import { registerSmsCampaigns } from './smsCampaigns';
+import { registerSuppressionLists } from './suppressionLists';
+import { registerSurveyTemplates } from './surveyTemplates';
 import { registerTags } from './tags';
 import { registerTeams } from './teams';
 import { registerUsers } from './users';
@@ -36,4 +42,11 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerTeams(router);
 	registerBulkImport(router);
 	registerAgentApi(router);
+	// Issue 14: P2P texting, suppression lists, campaign building, account tools.
+	registerP2pCampaigns(router);
+	registerSuppressionLists(router);
+	registerMedia(router);
+	registerCampaignBuilding(router);
+	registerNumbers(router);
+	registerSurveyTemplates(router);
 }

@@ -1,12 +1,20 @@
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
+import type { Prepare } from '../../shared/operation';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { teamByName } from './create';
+import { agentLocator } from './locator';
 
 const show = (operation: string[]) => ({ show: { resource: ['agent'], operation } });
+
+/** `include_pending=true` as CallHub's MCP server sends it (callhub/callhub-mcp src/callhub/agents.py `list_agents`). */
+const pendingToo: Prepare = async function (request) {
+	const options = this.getNodeParameter('options', {}) as IDataObject;
+	return options.includePending === true ? { ...request, qs: { ...(request.qs ?? {}), include_pending: 'true' } } : request;
+};
 
 const operations: INodePropertyOptions[] = [
 	{
@@ -35,18 +43,11 @@ const operations: INodePropertyOptions[] = [
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many agents',
-		description: 'Retrieve the verified agents of the account',
-		routing: route({ method: 'GET', url: '/v1/agents/' }, { list: {} }),
+		description: 'Retrieve the verified agents of the account, optionally with those whose invitation is pending',
+		routing: route({ method: 'GET', url: '/v1/agents/' }, { prepare: [pendingToo], list: {} }),
 	},
 ];
 
-const agentLocator = callhubLocator({
-	name: 'agent',
-	displayName: 'Agent',
-	urlSegment: 'agents',
-	searchListMethod: 'searchAgents',
-	description: 'The agent (a caller in call-center campaigns) to use',
-});
 
 export const agentDescription: INodeProperties[] = [
 	{
@@ -92,5 +93,24 @@ export const agentDescription: INodeProperties[] = [
 		},
 	]),
 	...withDisplayOptions(show(['delete', 'get']), [agentLocator]),
-	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
+	...withDisplayOptions(show(['getAll']), [
+		...returnAllAndLimit(),
+		{
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				{
+					displayName: 'Include Pending',
+					name: 'includePending',
+					type: 'boolean',
+					default: false,
+					description:
+						"Whether to include agents whose invitation is pending (CallHub's include_pending; its MCP server notes that agents who have not verified their email may still be left out)",
+				},
+			],
+		},
+	]),
 ];

@@ -5,6 +5,7 @@ import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
+import * as build from './build';
 
 // Status codes, names and the read-back after a change: shared/campaignStatus.ts (seed text;
 // callhub/callhub-mcp src/callhub/campaigns.py sends other codes for this kind).
@@ -12,6 +13,7 @@ const KIND = 'callcenter_campaigns';
 const show = (operation: string[]) => ({ show: { resource: ['callCenterCampaign'], operation } });
 
 const operations: INodePropertyOptions[] = [
+	...build.operations,
 	{
 		name: 'Delete',
 		value: 'delete',
@@ -55,7 +57,7 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getAll',
 	},
-	...withDisplayOptions(show(['delete', 'get', 'update']), [
+	...withDisplayOptions(show(['addAgents', 'delete', 'duplicate', 'get', 'update']), [
 		callhubLocator({
 			name: 'callCenterCampaign',
 			displayName: 'Call Center Campaign',
@@ -85,5 +87,6 @@ export const callCenterCampaignDescription: INodeProperties[] = [
 		},
 		statusOptions,
 	]),
+	...build.fields,
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

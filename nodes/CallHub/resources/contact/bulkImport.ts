@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { withDisplayOptions } from '../../shared/displayOptions';
-import { ID_PATTERN, normaliseIds } from '../../shared/ids';
+import { normaliseIds } from '../../shared/ids';
 import { multipartBody } from '../../shared/multipart';
 import type { Flow, OperationContext } from '../../shared/operation';
 import { collectPages } from '../../shared/pagination';
@@ -10,6 +10,8 @@ import { phoneBookLocator } from '../phoneBook/fields';
 import { commaSeparatedLine, eachRow } from './csv';
 import type { CsvFile } from './csvFile';
 import { fail, readCsvFile } from './csvFile';
+import { importFromUrl, urlFields } from './importUrl';
+import { countryFields, phoneBookId } from './importTarget';
 import type { ColumnMapping, ContactField } from './importColumns';
 import { autoMapping, contactFieldsOf, findColumn, findField, PHONE_FIELD_ID } from './importColumns';
 
@@ -73,39 +75,13 @@ function checkedRows(this: OperationContext, csv: CsvFile, property: string, pho
 	return { rows: number - 1, data: lines ? Buffer.from(lines.join('\r\n'), 'utf8') : csv.data };
 }
 
-function phoneBookId(this: OperationContext): string {
-	const raw = this.getNodeParameter('phoneBook', '', { extractValue: true }) as unknown;
-	const id = String(raw ?? '').trim();
-	if (!ID_PATTERN.test(id)) {
-		fail(
-			this,
-			id === '' ? 'The Phone Book parameter is empty' : `The Phone Book parameter "${id.slice(0, 80)}" is not a valid CallHub ID`,
-			'Pick the phone book the contacts go into from the list, or paste its ID or its CallHub URL.',
-		);
-	}
-	return id;
-}
-
-function countryFields(this: OperationContext): Record<string, string> {
-	const choice = this.getNodeParameter('countryChoice', 'file') as string;
-	if (choice !== 'custom') return { country_choice: 'file' };
-	const iso = String(this.getNodeParameter('countryIso', '') ?? '').trim().toUpperCase();
-	if (!/^[A-Z]{2}$/.test(iso)) {
-		fail(
-			this,
-			iso === '' ? 'The Country parameter is empty' : `The Country parameter "${iso}" is not a two-letter country code`,
-			'Give the ISO code of the country the numbers belong to, e.g. US, GB, AU.',
-		);
-	}
-	return { country_choice: 'custom', country_iso: iso };
-}
-
 /**
  * Uploads the CSV as CallHub's bulk import: multipart/form-data with the file, the phone book, the
  * country choice and `mapping`, a JSON *string* of field id → column index (both strings; CallHub
  * answers "Invalid Json [mapping]" for an object and ignores number values).
  */
-const bulkImport: Flow = async function (_request, send) {
+const bulkImport: Flow = async function (request, send) {
+	if (this.getNodeParameter('source', 'binary') === 'url') return await importFromUrl.call(this, request, send, {});
 	const property = String(this.getNodeParameter('binaryPropertyName', 'data') ?? '').trim();
 	const phonebookId = phoneBookId.call(this);
 	const country = countryFields.call(this);
@@ -170,9 +146,59 @@ export const option: INodePropertyOptions = {
 
 const show = { show: { resource: ['contact'], operation: ['bulkImport'] } };
 
+const columnMappingField: INodeProperties = {
+		displayName: 'Column Mapping',
+		name: 'columnMapping',
+		type: 'fixedCollection',
+		placeholder: 'Add Column',
+		default: {},
+		typeOptions: { multipleValues: true },
+		description: 'Which CSV column holds which contact field. A phone number column is required.',
+		options: [
+			{
+				displayName: 'Column',
+				name: 'column',
+				values: [
+					{
+						displayName: 'Contact Field Name or ID',
+						name: 'field',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getContactFieldNames' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'CSV Column',
+						name: 'column',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Phone, or 2 for the second column',
+						description: 'The column\'s name in the header row (case is ignored), or its position, 1 being the first column',
+					},
+				],
+			},
+		],
+	};
+
+
 export const fields: INodeProperties[] = [
 	...withDisplayOptions(show, [
 		{ ...phoneBookLocator, description: 'The phone book the imported contacts are added to' },
+		{
+			displayName: 'Source',
+			name: 'source',
+			type: 'options',
+			default: 'binary',
+			description: 'Where the CSV file comes from',
+			options: [
+				{ name: 'Binary File', value: 'binary', description: 'A file in the input item, e.g. from Convert to File' },
+				{ name: 'URL', value: 'url', description: 'A public web address CallHub downloads the file from' },
+			],
+		},
+	]),
+	...urlFields,
+	...withDisplayOptions({ show: { ...show.show, source: ['binary'] } }, [
 		{
 			displayName: 'Input Binary Field',
 			name: 'binaryPropertyName',
@@ -200,40 +226,12 @@ export const fields: INodeProperties[] = [
 			],
 		},
 	]),
-	...withDisplayOptions({ show: { ...show.show, mapColumns: ['manual'] } }, [
+	...withDisplayOptions({ show: { ...show.show, source: ['binary'], mapColumns: ['manual'] } }, [columnMappingField]),
+	...withDisplayOptions({ show: { ...show.show, source: ['url'] } }, [
 		{
-			displayName: 'Column Mapping',
-			name: 'columnMapping',
-			type: 'fixedCollection',
-			placeholder: 'Add Column',
-			default: {},
-			typeOptions: { multipleValues: true },
-			description: 'Which CSV column holds which contact field. A phone number column is required.',
-			options: [
-				{
-					displayName: 'Column',
-					name: 'column',
-					values: [
-						{
-							displayName: 'Contact Field Name or ID',
-							name: 'field',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getContactFieldNames' },
-							default: '',
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{
-							displayName: 'CSV Column',
-							name: 'column',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. Phone, or 2 for the second column',
-							description: 'The column\'s name in the header row (case is ignored), or its position, 1 being the first column',
-						},
-					],
-				},
-			],
+			...columnMappingField,
+			required: true,
+			description: 'Which CSV column holds which contact field, by position (1 is the first column): the node cannot read the header of a file CallHub downloads. A phone number column is required.',
 		},
 	]),
 	...withDisplayOptions(show, [

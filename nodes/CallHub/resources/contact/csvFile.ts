@@ -1,6 +1,6 @@
 import type { IBinaryData } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
+import { fail } from '../../shared/fail';
 import type { OperationContext } from '../../shared/operation';
 import { detectDelimiter, eachRow, withoutBom } from './csv';
 
@@ -18,9 +18,7 @@ const CSV_EXTENSIONS = /^(csv|tsv|txt)$/i;
 const HOW_TO_MAKE_A_CSV =
 	"Put the contacts into a CSV file first, e.g. with the 'Convert to File' node (Convert to CSV), and connect it to this node.";
 
-export function fail(ctx: OperationContext, message: string, description: string): never {
-	throw new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
-}
+export { fail };
 
 function isBinary(value: unknown): value is IBinaryData {
 	return value !== null && typeof value === 'object' && typeof (value as IBinaryData).mimeType === 'string';

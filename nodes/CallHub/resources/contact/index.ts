@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as addNote from './addNote';
 import * as addTags from './addTags';
 import * as bulkImport from './bulkImport';
 import * as create from './create';
@@ -10,7 +11,7 @@ import * as removeTag from './removeTag';
 import * as update from './update';
 import * as upsert from './upsert';
 
-const operations = [addTags, bulkImport, create, upsert, del, get, getAll, removeTag, update];
+const operations = [addNote, addTags, bulkImport, create, upsert, del, get, getAll, removeTag, update];
 
 export const contactDescription: INodeProperties[] = [
 	{

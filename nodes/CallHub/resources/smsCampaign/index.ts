@@ -6,11 +6,13 @@ import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import * as create from './create';
+import * as duplicate from './duplicate';
 
 const show = (operation: string[]) => ({ show: { resource: ['smsCampaign'], operation } });
 
 const operations: INodePropertyOptions[] = [
 	create.option,
+	duplicate.option,
 	{
 		name: 'Delete',
 		value: 'delete',
@@ -48,7 +50,7 @@ export const smsCampaignDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.fields,
-	...withDisplayOptions(show(['delete', 'update']), [
+	...withDisplayOptions(show(['delete', 'duplicate', 'update']), [
 		callhubLocator({
 			name: 'smsCampaign',
 			displayName: 'SMS Campaign',

@@ -5,6 +5,7 @@ import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import { changeAgents } from './agents';
+import { agentLocator } from '../agent/locator';
 import { teamLocator } from './fields';
 
 const show = (operation: string[]) => ({ show: { resource: ['team'], operation } });
@@ -37,6 +38,13 @@ const operations: INodePropertyOptions[] = [
 		action: 'Get a team',
 		description: 'Retrieve a team',
 		routing: route({ method: 'GET', url: '/v1/teams/{team}/' }),
+	},
+	{
+		name: 'Get Agent',
+		value: 'getAgent',
+		action: 'Get an agent of a team',
+		description: "Retrieve one agent of a team, as the team lists it (callhub/callhub-mcp src/callhub/teams.py)",
+		routing: route({ method: 'GET', url: '/v1/teams/{team}/agents/{agent}/' }),
 	},
 	{
 		name: 'Get Agents',
@@ -78,7 +86,8 @@ export const teamDescription: INodeProperties[] = [
 		options: operations,
 		default: 'create',
 	},
-	...withDisplayOptions(show(['addAgents', 'delete', 'get', 'getAgents', 'removeAgents', 'update']), [teamLocator]),
+	...withDisplayOptions(show(['addAgents', 'delete', 'get', 'getAgent', 'getAgents', 'removeAgents', 'update']), [teamLocator]),
+	...withDisplayOptions(show(['getAgent']), [agentLocator]),
 	...withDisplayOptions(show(['create', 'update']), [
 		{
 			displayName: 'Name',

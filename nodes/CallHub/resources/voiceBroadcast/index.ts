@@ -6,11 +6,13 @@ import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
 import * as create from './create';
+import * as duplicate from './duplicate';
 
 const show = (operation: string[]) => ({ show: { resource: ['voiceBroadcast'], operation } });
 
 const operations: INodePropertyOptions[] = [
 	create.option,
+	duplicate.option,
 	{
 		name: 'Delete',
 		value: 'delete',
@@ -47,7 +49,7 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.fields,
-	...withDisplayOptions(show(['delete', 'update']), [
+	...withDisplayOptions(show(['delete', 'duplicate', 'update']), [
 		callhubLocator({
 			name: 'voiceBroadcast',
 			displayName: 'Voice Broadcast',
@@ -86,5 +88,6 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 		},
 		statusOptions,
 	]),
+	...duplicate.fields,
 	...withDisplayOptions(show(['getAll']), returnAllAndLimit()),
 ];

@@ -1,5 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { listAnswer } from '../../../CallHub/shared/answers';
 import { returnAllAndLimit } from '../../../CallHub/shared/descriptions';
 import { withDisplayOptions } from '../../../CallHub/shared/displayOptions';
 import { route } from '../../route';
@@ -13,6 +14,14 @@ const operations: INodePropertyOptions[] = [
 		action: "Get the agent's texting campaigns",
 		description: 'Retrieve the collective texting campaigns the agent texts in',
 		routing: route({ method: 'GET', url: '/v2/collective_texting/campaigns/' }, { list: {} }),
+	},
+	{
+		name: 'Get Questions',
+		value: 'getQuestions',
+		action: 'Get the survey questions of a campaign',
+		description: 'Retrieve the survey questions the agent asks in a collective texting campaign',
+		// callhub/callhub-mcp docs/PUBLIC_API_AUDIT.md A13: GET /v2/collective_texting/campaigns/{campaign_id}/questions/
+		routing: route({ method: 'GET', url: '/v2/collective_texting/campaigns/{textingCampaign}/questions/' }, { flow: listAnswer('questions') }),
 	},
 	{
 		name: 'Get Saved Replies',
@@ -47,7 +56,7 @@ export const collectiveTextingDescription: INodeProperties[] = [
 		options: operations,
 		default: 'getSubscribers',
 	},
-	...withDisplayOptions(show(['getSavedReplies', 'getSubscribers']), [
+	...withDisplayOptions(show(['getQuestions', 'getSavedReplies', 'getSubscribers']), [
 		{
 			displayName: 'Campaign Name or ID',
 			name: 'textingCampaign',

@@ -1,5 +1,5 @@
 import FormData from 'form-data';
-import type { NodeApiError } from 'n8n-workflow';
+import type { INodeExecutionData, NodeApiError } from 'n8n-workflow';
 
 import { imports } from '../../../emulator/resources/bulkImport';
 import { useEmulator } from '../../../harness/emulator';
@@ -268,5 +268,50 @@ describe('CallHub node: Contact → Bulk Import under CallHub\'s one-a-minute li
 			/^CallHub's rate limit is still in effect: (Request was throttled\. Expected available in [12] seconds?\.|the next POST \/v1\/contacts\/bulk_create\/ may go in \d+ s)$/,
 		);
 		expect(second.error?.description).toMatch(/beyond the 0 s allowed.*bulk import 1 a minute/);
+	});
+});
+
+describe('CallHub node: Contact → Bulk Import from a URL (csv_url)', () => {
+	const bed = useEmulator();
+	beforeEach(() => bed.emulator.reset());
+	const run = (phoneBookId: string, parameters: Record<string, unknown>, items: INodeExecutionData[]) =>
+		bed.run({
+			parameters: { resource: 'contact', operation: 'bulkImport', phoneBook: locator(phoneBookId), ...parameters },
+			items,
+			onError: 'continueRegularOutput',
+		});
+
+	it('POSTs the form CallHub reads: phonebook_id, mapping by position as a JSON string, csv_url and country', async () => {
+		const book = addPhoneBook(bed.emulator, 'Imported');
+		const result = await run(
+			book.id,
+			{
+				source: 'url',
+				csvUrl: 'https://example.org/exports/contacts.csv',
+				columnMapping: { column: [{ field: 'phone number', column: '2' }, { field: 'first name', column: '1' }] },
+			},
+			[{ json: {} }],
+		);
+		expect(result.json[0].error).toBeUndefined();
+		const [request] = bed.emulator.requests('POST', '/v1/contacts/bulk_create/');
+		expect(request.files).toEqual([]);
+		expect(request.body).toEqual({
+			phonebook_id: book.id,
+			mapping: JSON.stringify({ 0: '1', 3: '0' }),
+			csv_url: 'https://example.org/exports/contacts.csv',
+			country_choice: 'file',
+		});
+		const [job] = [...imports(bed.emulator.state).values()];
+		expect(job).toMatchObject({ csv_url: 'https://example.org/exports/contacts.csv', phonebook_id: book.id });
+		expect(result.json[0]).toMatchObject({ phonebook_id: book.id, csv_url: 'https://example.org/exports/contacts.csv', columns: { 'phone number': 2, 'first name': 1 } });
+	});
+
+	it('refuses a column given by name (the node cannot read the header) and a URL that is not http(s)', async () => {
+		const book = addPhoneBook(bed.emulator, 'Imported');
+		const byName = await run(book.id, { source: 'url', csvUrl: 'https://example.org/a.csv', columnMapping: { column: [{ field: 'phone number', column: 'Phone' }] } }, [{ json: {} }]);
+		expect(failure(byName).error).toBe('The Column Mapping parameter gives the column "Phone" for "phone number", which is not a position');
+		const notWeb = await run(book.id, { source: 'url', csvUrl: 'file:///etc/passwd', columnMapping: { column: [{ field: 'phone number', column: '1' }] } }, [{ json: {} }]);
+		expect(failure(notWeb).error).toBe('The CSV URL parameter "file:///etc/passwd" is not a web address');
+		expect(bed.emulator.requests('POST')).toHaveLength(0);
 	});
 });

@@ -83,4 +83,10 @@ describe('CallHub Agent node: Collective Texting', () => {
 		const result = await run({ operation: 'getSubscriberMessages', subscriber: theirs.id, returnAll: true });
 		expect(result.error?.message).toBe(`CallHub could not find Subscriber ${theirs.id}: Not found.`);
 	});
+	it('Get Questions reads /v2/collective_texting/campaigns/{id}/questions/ and outputs one item per question', async () => {
+		campaign.details = { script: [{ type: 12, script_text: 'Hi' }, { type: 1, question: 'Coming Saturday?', choices: [{ answer: 'Yes' }, { answer: 'No' }] }] };
+		const result = await run({ operation: 'getQuestions', textingCampaign: campaign.id });
+		expect(bed.emulator.log.map((entry) => entry.path)).toEqual([`/v2/collective_texting/campaigns/${campaign.id}/questions/`]);
+		expect(result.json).toEqual([{ id: expect.any(String), question: 'Coming Saturday?', type: 1, choices: [{ answer: 'Yes' }, { answer: 'No' }] }]);
+	});
 });
