@@ -54,6 +54,13 @@ export const TOPICS = {
 				'refuses a body without startingdate, expirationdate, daily times, weekdays and retry settings (callhub-mcp sms_broadcasts.py always sends them)',
 		},
 	},
+	vbDuplicatePhoneBooks: {
+		question: 'Whether POST /v1/vb_campaign/{id}/duplicate/ applies the `phonebooks` sent with it (no client shows the body)',
+		variants: {
+			'vb-duplicate-applies-phonebooks': 'the copy gets the phone books sent',
+			'vb-duplicate-ignores-phonebooks': "the copy keeps the original's phone books",
+		},
+	},
 } satisfies Record<string, Topic>;
 
 export type TopicName = keyof typeof TOPICS;

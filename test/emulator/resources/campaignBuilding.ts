@@ -14,15 +14,13 @@ import { addVoiceBroadcastTemplate } from './voiceBroadcasts';
  * with their script and staffed with agents, voice broadcast templates; and contact notes written
  * with the account key (docs/API_REFERENCE.md `addContactNotes`).
  */
-/** Behaviour the real API may have that tests switch on: a duplicate that ignores `phonebooks`. */
-export const quirks = { duplicateIgnoresPhoneBooks: false };
 
 function find(req: EmuRequest, kind: CampaignKind, id = req.params.id): Campaign {
 	return campaigns(req.state, kind).get(id) ?? notFound();
 }
 
 function presented(req: EmuRequest, kind: CampaignKind, campaign: Campaign): Json {
-	return { ...presentCampaign(req.state, kind, campaign, req.origin), id: campaign.id, pk_str: campaign.id, phonebooks: campaign.phonebooks, ...campaign.details };
+	return { ...presentCampaign(req, kind, campaign), id: campaign.id, pk_str: campaign.id, phonebooks: campaign.phonebooks, ...campaign.details };
 }
 
 /** A copy starts paused, named like the original, with its phone books unless others are given. */
@@ -53,7 +51,7 @@ export function registerCampaignBuilding(router: Router): void {
 	router.post('/v1/vb_campaign/:id/duplicate/', (req) => {
 		const original = find(req, 'voice_broadcasts');
 		const body = bodyObject(req);
-		const phonebooks = body.phonebooks === undefined || quirks.duplicateIgnoresPhoneBooks ? undefined : phoneBookIds(req.state, body.phonebooks, 'phonebooks');
+		const phonebooks = body.phonebooks === undefined || req.variants.is('vb-duplicate-ignores-phonebooks') ? undefined : phoneBookIds(req.state, body.phonebooks, 'phonebooks');
 		return created(presented(req, 'voice_broadcasts', copyOf(req.state, 'voice_broadcasts', original, phonebooks ? { phonebooks } : {})));
 	});
 	router.post('/v1/vb_template/', (req) => {

@@ -162,6 +162,18 @@ const CELLS: Cell[] = [
 		},
 	},
 	{
+		topic: 'vbDuplicatePhoneBooks',
+		operation: 'voiceBroadcast → Duplicate onto a new phone book',
+		run: async (emulator, run) => {
+			const old = addPhoneBook(emulator, 'Last week');
+			const fresh = addPhoneBook(emulator, 'This week');
+			const original = addCampaign(emulator.state, 'voice_broadcasts', { name: 'Weekly', phonebooks: [old.id] });
+			const { items } = await run({ resource: 'voiceBroadcast', operation: 'duplicate', voiceBroadcast: locator(original.id), options: { phoneBooks: [fresh.id] } });
+			const copies = [...campaigns(emulator.state, 'voice_broadcasts').values()].filter((campaign) => campaign.id !== original.id);
+			return { outcome: outcomeOf(items), happened: copies.length === 1 && JSON.stringify(copies[0].phonebooks) === JSON.stringify([fresh.id]) };
+		},
+	},
+	{
 		topic: 'smsSchedule',
 		operation: 'smsCampaign → Create without a schedule',
 		run: async (emulator, run) => {

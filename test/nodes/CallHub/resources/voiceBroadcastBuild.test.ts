@@ -1,4 +1,3 @@
-import { quirks } from '../../../emulator/resources/campaignBuilding';
 import { addCampaign, campaigns } from '../../../emulator/resources/campaigns';
 import { voiceBroadcastTemplates } from '../../../emulator/resources/voiceBroadcasts';
 import { useEmulator } from '../../../harness/emulator';
@@ -32,12 +31,12 @@ describe('CallHub node: Voice Broadcast → Duplicate, Voice Broadcast Template'
 		const old = addPhoneBook(bed.emulator, 'Old list');
 		const fresh = addPhoneBook(bed.emulator, 'New list');
 		const original = addCampaign(bed.emulator.state, 'voice_broadcasts', { name: 'Last week', phonebooks: [old.id] });
-		quirks.duplicateIgnoresPhoneBooks = true;
+		bed.emulator.variants.set(['vb-duplicate-ignores-phonebooks']);
 		try {
 			const result = await bed.run({ parameters: { resource: 'voiceBroadcast', operation: 'duplicate', voiceBroadcast: locator(original.id), options: { phoneBooks: [fresh.id] } } });
 			expect(result.error?.message).toMatch(new RegExp(`^CallHub made the copy \\d+ but did not give it the phone books asked for \\(it has ${old.id}\\)$`));
 		} finally {
-			quirks.duplicateIgnoresPhoneBooks = false;
+			bed.emulator.variants.set([]);
 		}
 	});
 

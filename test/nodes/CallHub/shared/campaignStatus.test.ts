@@ -20,7 +20,7 @@ describe('campaign status names', () => {
 describe('campaign status changes under the MCP coding (variant cc-status-mcp)', () => {
 	const bed = useEmulator({ variants: ['cc-status-mcp'] });
 	beforeEach(() => bed.emulator.reset());
-	const update = (id: string, status: unknown) =>
+	const update = (id: string, status: string | number) =>
 		bed.run({ parameters: { resource: 'callCenterCampaign', operation: 'update', callCenterCampaign: locator(id), updateFields: { status } } });
 
 	it('Start tries the documented 1; refused as "not a valid choice", it sends 2 and reports verified', async () => {
