@@ -1,3 +1,4 @@
+import type { INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { ID_PATTERN } from './ids';
@@ -5,6 +6,19 @@ import type { OperationContext } from './operation';
 
 function fail(ctx: OperationContext, message: string, description: string): NodeOperationError {
 	return new NodeOperationError(ctx.getNode(), message, { description, itemIndex: ctx.getItemIndex() });
+}
+
+/** The Phone Books multi-select of campaign operations (read with `phoneBookIds`). */
+export function phoneBooksField(description: string, required = true): INodeProperties {
+	return {
+		displayName: 'Phone Book Names or IDs',
+		name: 'phoneBooks',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
+		...(required ? { required: true } : {}),
+		default: [],
+		description: `${description}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	};
 }
 
 /** Phone book ids from a multi-select, or from an expression giving an array or a comma-separated text. */

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import { agentsField, sendAgents } from '../../shared/agentIds';
 import { answerRecord } from '../../shared/answers';
-import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
+import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { idFromUrl } from '../../shared/ids';
 import { jsonParameter } from '../../shared/jsonParameter';
@@ -78,16 +78,6 @@ export const operations: INodePropertyOptions[] = [
 		routing: route({ method: 'POST', url: '/v1/power_campaign/duplicate/' }, { flow: duplicate }),
 	},
 ];
-
-const phoneBooksField = (description: string): INodeProperties => ({
-	displayName: 'Phone Book Names or IDs',
-	name: 'phoneBooks',
-	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
-	required: true,
-	default: [],
-	description: `${description}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-});
 
 const assignAllAgents: INodeProperties = {
 	displayName: 'Assign All Agents',

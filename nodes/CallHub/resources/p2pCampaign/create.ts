@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { phoneBookIds } from '../../shared/campaigns';
+import { phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { jsonParameter } from '../../shared/jsonParameter';
 import type { Prepare } from '../../shared/operation';
@@ -37,16 +37,7 @@ export const createFields: INodeProperties[] = withDisplayOptions({ show: { reso
 		description: 'Name of the P2P campaign',
 		routing: { send: { type: 'body', property: 'name' } },
 	},
-	{
-		displayName: 'Phone Book Names or IDs',
-		name: 'phoneBooks',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
-		required: true,
-		default: [],
-		description:
-			'The phone books whose contacts are texted. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	phoneBooksField('The phone books whose contacts are texted'),
 	{
 		displayName: 'Caller IDs',
 		name: 'callerIds',

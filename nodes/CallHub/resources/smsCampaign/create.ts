@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
+import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -104,16 +104,7 @@ export const fields: INodeProperties[] = withDisplayOptions(
 			description: 'The text to send (up to 1,600 characters); contact fields such as {first_name} are filled in by CallHub',
 			routing: { send: { type: 'body', property: 'text_message' } },
 		},
-		{
-			displayName: 'Phone Book Names or IDs',
-			name: 'phoneBooks',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
-			required: true,
-			default: [],
-			description:
-				'The phone books to text (their mobile numbers). Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		phoneBooksField('The phone books to text (their mobile numbers)'),
 		{
 			displayName: 'Caller ID',
 			name: 'callerId',

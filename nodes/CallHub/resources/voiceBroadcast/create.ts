@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { callerIdParameter, phoneBookIds } from '../../shared/campaigns';
+import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { idParameter } from '../../shared/operation';
@@ -63,16 +63,7 @@ export const fields: INodeProperties[] = [
 			description: 'Name of the voice broadcast',
 			routing: { send: { type: 'body', property: 'name' } },
 		},
-		{
-			displayName: 'Phone Book Names or IDs',
-			name: 'phoneBooks',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
-			required: true,
-			default: [],
-			description:
-				'The phone books to call. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
+		phoneBooksField('The phone books to call'),
 		{
 			displayName: 'Caller ID',
 			name: 'callerId',

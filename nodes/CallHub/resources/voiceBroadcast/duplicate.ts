@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { answerRecord } from '../../shared/answers';
-import { phoneBookIds } from '../../shared/campaigns';
+import { phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { idFromUrl } from '../../shared/ids';
 import type { Flow } from '../../shared/operation';
@@ -57,15 +57,7 @@ export const fields: INodeProperties[] = withDisplayOptions({ show: { resource: 
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Phone Book Names or IDs',
-				name: 'phoneBooks',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getPhoneBooks' },
-				default: [],
-				description:
-					'The phone books the copy calls instead of the original\'s. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
+			phoneBooksField("The phone books the copy calls instead of the original's", false),
 		],
 	},
 ]);
