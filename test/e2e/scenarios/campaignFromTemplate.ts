@@ -30,8 +30,11 @@ export const scenario: ExecuteScenario = {
 		'GET /v1/voice_broadcasts/?page_size=1000',
 		'POST /v1/vb_campaign/{id}/duplicate/',
 		'GET /v1/vb_campaign/{id}/',
+		// Each status change is read back.
 		'PUT /v1/voice_broadcasts/{id}/',
+		'GET /v1/voice_broadcasts/{id}/',
 		'PUT /v1/voice_broadcasts/{id}/',
+		'GET /v1/voice_broadcasts/{id}/',
 		'DELETE /v1/voice_broadcasts/{id}/',
 		'DELETE /v1/phonebooks/{id}/',
 	],
