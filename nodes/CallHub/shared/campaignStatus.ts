@@ -26,7 +26,7 @@ import type { Send } from './transport';
  * choice"; and a status name, where CallHub's answer carries one.
  */
 
-export type CampaignKind = 'callcenter_campaigns' | 'voice_broadcasts' | 'sms_campaigns';
+export type CampaignKind = 'callcenter_campaigns' | 'voice_broadcasts' | 'sms_campaigns' | 'p2p_campaigns';
 export type Intent = 'start' | 'pause' | 'abort' | 'end';
 type Coding = 'documented' | 'callhubMcp';
 type State = 'running' | 'paused' | 'stopped';
@@ -148,6 +148,8 @@ interface Settings {
 	parameter: string;
 	/** What the user calls it, e.g. "call center campaign". */
 	noun: string;
+	/** Where one campaign is read, when not at the update's own path (P2P: updated at a v2 path, read at v1). */
+	readPath?: (id: string) => string;
 }
 
 /**
@@ -170,7 +172,7 @@ export function campaignUpdate(settings: Settings): Flow {
 			return (await send({ ...request, body: fields })).body as IDataObject;
 		}
 		const override = Number((this.getNodeParameter('options', {}) as IDataObject).statusCode ?? 0) || undefined;
-		const detail: IHttpRequestOptions = { method: 'GET', url: request.url, qs: {} };
+		const detail: IHttpRequestOptions = { method: 'GET', url: settings.readPath?.(id) ?? request.url, qs: {} };
 		const read = async () => await readCampaign(send, detail, id);
 		const put = async (code: number, accept?: (response: CallHubResponse) => boolean) =>
 			await send({ ...request, body: { ...fields, status: code } }, accept);
@@ -257,9 +259,12 @@ function checkStatus(ctx: OperationContext, settings: Settings, change: Change, 
 	const name = reportedName(after);
 	const label = typeof after.name === 'string' ? `"${after.name}" (${idFromUrl(after.url) ?? id})` : id;
 	const shownName = name ?? (coding ? NAMES[coding][code] : undefined) ?? statusName(settings.kind, after.status) ?? 'unknown';
-	const reported = `${shownName} (status ${String(after.status)})`;
+	const numeric = typeof after.status === 'number' || (typeof after.status === 'string' && /^\d+$/.test(after.status));
+	const reported = numeric ? `${shownName} (status ${String(after.status)})` : shownName;
 	const nameState = name === undefined ? undefined : stateOfName(name);
-	if (code !== sent || (nameState !== undefined && nameState !== WANTED[intent])) {
+	// A status given as a name (P2P campaigns answer "Running") is checked by name; a number, by number
+	// and by any name beside it.
+	if ((numeric && code !== sent) || (!numeric && nameState === undefined) || (nameState !== undefined && nameState !== WANTED[intent])) {
 		throw fail(
 			ctx,
 			`Asked CallHub to ${VERB[intent]} ${settings.noun} ${label}; CallHub reports it as ${reported}`,

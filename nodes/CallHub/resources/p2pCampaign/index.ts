@@ -10,6 +10,7 @@ import type { Flow, Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
 import { fail } from '../../shared/fail';
 import { createFields, sendP2pCampaign } from './create';
+import { campaignUpdate, statusField, statusOptions } from '../../shared/campaignStatus';
 
 // Every endpoint here is as CallHub's MCP server calls it: callhub/callhub-mcp src/callhub/p2p_campaigns.py
 // and src/callhub/constants.py (docs/API_REFERENCE.md, "P2P (Peer-to-Peer Texting)").
@@ -32,14 +33,6 @@ const reassign: Flow = async function (request, send, path) {
 	const response = await send({ ...request, body });
 	return answerRecord(response.body, { p2p_campaign_id: path.p2pCampaign, reassigned: true });
 };
-
-/** P2P campaign statuses as the MCP server documents them for this endpoint (1 start, 2 pause, 3 abort, 4 end). */
-const STATUS_OPTIONS: INodePropertyOptions[] = [
-	{ name: 'Abort', value: 3, description: 'Stop the campaign for good, before it is finished' },
-	{ name: 'End', value: 4, description: 'End the campaign for good' },
-	{ name: 'Pause', value: 2, description: 'Pause the campaign; it can be started again' },
-	{ name: 'Start', value: 1, description: 'Start or resume the campaign' },
-];
 
 const operations: INodePropertyOptions[] = [
 	{
@@ -103,7 +96,19 @@ const operations: INodePropertyOptions[] = [
 		value: 'updateStatus',
 		action: 'Start, pause or end a P2P campaign',
 		description: 'Start, pause, abort or end a P2P campaign',
-		routing: route({ method: 'PUT', url: '/v2/sms_campaign/snowflake/{p2pCampaign}/' }),
+		// Status codes as callhub-mcp documents them for this endpoint (src/callhub/p2p_campaigns.py:
+		// 1 start, 2 pause, 3 abort, 4 end); the campaign is read back at GET /v1/p2p_campaigns/{id}/.
+		routing: route(
+			{ method: 'PUT', url: '/v2/sms_campaign/snowflake/{p2pCampaign}/' },
+			{
+				flow: campaignUpdate({
+					kind: 'p2p_campaigns',
+					parameter: 'p2pCampaign',
+					noun: 'P2P campaign',
+					readPath: (id) => `/v1/p2p_campaigns/${id}/`,
+				}),
+			},
+		),
 	},
 ];
 
@@ -129,15 +134,13 @@ export const p2pCampaignDescription: INodeProperties[] = [
 	]),
 	...withDisplayOptions(show(['updateStatus']), [
 		{
-			displayName: 'Status',
-			name: 'status',
-			type: 'options',
+			...statusField(
+				['abort', 'end', 'pause', 'start'],
+				'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again (duplicate it instead). The node reads the campaign back and fails the item if CallHub reports another status.',
+			),
 			required: true,
-			default: 2,
-			options: STATUS_OPTIONS,
-			description: 'Start, pause, abort or end the campaign; an ended or aborted campaign cannot be started again (duplicate it instead)',
-			routing: { send: { type: 'body', property: 'status' } },
 		},
+		statusOptions,
 	]),
 	...withDisplayOptions(show(['addAgents']), [agentsField]),
 	...withDisplayOptions(show(['reassignAgents']), [

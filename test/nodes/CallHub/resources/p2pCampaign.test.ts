@@ -67,11 +67,21 @@ describe('CallHub node: P2P Campaign', () => {
 		expect(result.json[0].id).not.toBe(campaign.id);
 	});
 
-	it('Update Status PUTs {status} to /v2/sms_campaign/snowflake/{id}/', async () => {
+	it('Update Status PUTs {status} to /v2/sms_campaign/snowflake/{id}/ and reads the campaign back at /v1/p2p_campaigns/{id}/', async () => {
 		const { campaign } = await created();
-		const result = await bed.run({ parameters: p2p('updateStatus', { p2pCampaign: locator(String(campaign.id)), status: 1 }) });
-		expect(bed.emulator.requests('PUT')[0]).toMatchObject({ path: `/v2/sms_campaign/snowflake/${String(campaign.id)}/`, body: { status: 1 } });
-		expect(result.json[0]).toMatchObject({ id: campaign.id, status: 'Running' });
+		const id = String(campaign.id);
+		const result = await bed.run({ parameters: p2p('updateStatus', { p2pCampaign: locator(id), status: 'start' }) });
+		expect(bed.emulator.log.map((entry) => `${entry.method} ${entry.path}`).slice(-2)).toEqual([`PUT /v2/sms_campaign/snowflake/${id}/`, `GET /v1/p2p_campaigns/${id}/`]);
+		expect(bed.emulator.requests('PUT')[0].body).toEqual({ status: 1 });
+		expect(result.json[0]).toMatchObject({ id: campaign.id, status: 'Running', status_name: 'Running', statusVerified: true });
+	});
+
+	it('Update Status fails the item when CallHub reports another status than the one asked for', async () => {
+		const { campaign } = await created();
+		const id = String(campaign.id);
+		bed.emulator.inject({ method: 'GET', path: `/v1/p2p_campaigns/${id}/`, body: { id, name: 'Early vote', status: 'Paused' } });
+		const result = await bed.run({ parameters: p2p('updateStatus', { p2pCampaign: locator(id), status: 'start' }) });
+		expect(result.error?.message).toBe(`Asked CallHub to start P2P campaign "Early vote" (${id}); CallHub reports it as Paused`);
 	});
 
 	it('Add Agents, Get Agents and Reassign Agents use /v2/collective_texting/{id}/agents/…', async () => {
