@@ -22,6 +22,9 @@ interface UpsertRun {
 	contacts: number;
 	/** Contacts of the input whose first name in CallHub is the one the run sent. */
 	applied: number;
+	/** From the first request to the first write (the index read), and when CallHub answered 429, in ms from the first write. */
+	beforeWritesMs: number;
+	refusalsAt: number[];
 }
 
 /** One node run of Create or Update against a fresh account of `existing` seeded contacts. */
@@ -43,13 +46,16 @@ async function runUpsert(
 		failed = result.items.filter((item) => item.json.error).length;
 	});
 	const stats = await emulator.stats();
-	const log = await emulator.control<Array<{ method: string; path: string; query: Record<string, string> }>>('GET', 'log');
+	const log = await emulator.control<Array<{ method: string; path: string; query: Record<string, string>; time: number; status: number }>>('GET', 'log');
+	const firstWrite = log.find((entry) => entry.method !== 'GET')?.time ?? log[0]?.time ?? 0;
+	const beforeWritesMs = firstWrite - (log[0]?.time ?? firstWrite);
+	const refusalsAt = log.filter((entry) => entry.status === 429).map((entry) => entry.time - firstWrite);
 	const searches = log.filter((entry) => entry.method === 'GET' && entry.path === '/v1/contacts/' && 'search' in entry.query).length;
 	// Checked in CallHub's state, not in the node's output: every input item's contact has its new name.
 	const names = new Map<string, string>();
 	for (const item of setup.input) names.set(String(item.phone), String(item.first_name));
 	const applied = await appliedNames(emulator, names);
-	return { ms: measured.ms, peakHeapGrowth: measured.peakHeapGrowth, failed, ...stats, searches, applied };
+	return { ms: measured.ms, peakHeapGrowth: measured.peakHeapGrowth, failed, ...stats, searches, applied, beforeWritesMs, refusalsAt };
 }
 
 /** How many of these phone numbers hold a contact with the expected first name (read with rates off). */
@@ -160,7 +166,9 @@ export async function upsertByEmail(emulator: EmulatorProcess, options: BenchOpt
 					`page reads and searches: ${run.byRoute['GET /v1/contacts/'] ?? 0} (searches ${run.searches}); ` +
 					`PUT ${run.byRoute['PUT /v1/contacts/{id}/'] ?? 0}, POST ${run.byRoute['POST /v1/contacts/'] ?? 0} ` +
 					`(${run.statuses['429'] ?? 0} of all answers 429, each retried); ` +
-					`${run.contacts} contacts after; ${(run.requests / (run.ms / 1000)).toFixed(1)} requests/s`,
+					`${run.contacts} contacts after; ${(run.requests / (run.ms / 1000)).toFixed(1)} requests/s; ` +
+					`index read in ${seconds(run.beforeWritesMs)} before the first write` +
+					(run.refusalsAt.length ? `; 429s at ${run.refusalsAt.map((ms) => (ms / 1000).toFixed(1)).join(', ')} s after it` : ''),
 			},
 			searchPerItem(name, size, 'A search per item first (what the node did before)'),
 		],
