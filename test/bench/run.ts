@@ -13,10 +13,10 @@ import { burst } from './scenarios/burst';
 import { importContacts } from './scenarios/importContacts';
 import { packageSize } from './scenarios/packageSize';
 import { returnAll } from './scenarios/returnAll';
-import { upsert } from './scenarios/upsert';
+import { upsert, upsertByEmail } from './scenarios/upsert';
 import type { BenchOptions, BenchResult } from './types';
 
-const SCENARIOS = { returnAll, importContacts, upsert, burst, packageSize };
+const SCENARIOS = { returnAll, importContacts, upsert, upsertByEmail, burst, packageSize };
 
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');
