@@ -13,10 +13,11 @@ import { burst } from './scenarios/burst';
 import { importContacts } from './scenarios/importContacts';
 import { packageSize } from './scenarios/packageSize';
 import { returnAll } from './scenarios/returnAll';
+import { returnAllLatency } from './scenarios/returnAllLatency';
 import { upsert } from './scenarios/upsert';
 import type { BenchOptions, BenchResult } from './types';
 
-const SCENARIOS = { returnAll, importContacts, upsert, burst, packageSize };
+const SCENARIOS = { returnAll, returnAllLatency, importContacts, upsert, burst, packageSize };
 
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');

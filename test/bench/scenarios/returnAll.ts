@@ -12,7 +12,7 @@ interface Competitor {
 }
 
 /** The hand-written script people would otherwise write: keep-alive HTTP, JSON.parse, follow `next`. */
-async function rawLoop(emulator: EmulatorProcess): Promise<number> {
+export async function rawLoop(emulator: EmulatorProcess): Promise<number> {
 	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 	const get = (url: string) =>
 		new Promise<{ next: string | null; results: unknown[] }>((resolve, reject) => {
