@@ -13,10 +13,11 @@ import { burst } from './scenarios/burst';
 import { importContacts } from './scenarios/importContacts';
 import { packageSize } from './scenarios/packageSize';
 import { returnAll } from './scenarios/returnAll';
+import { returnAllLatency } from './scenarios/returnAllLatency';
 import { upsert, upsertByEmail } from './scenarios/upsert';
 import type { BenchOptions, BenchResult } from './types';
 
-const SCENARIOS = { returnAll, importContacts, upsert, upsertByEmail, burst, packageSize };
+const SCENARIOS = { returnAll, returnAllLatency, importContacts, upsert, upsertByEmail, burst, packageSize };
 
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');

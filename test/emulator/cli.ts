@@ -2,11 +2,11 @@
 import { agents, issueAgentToken } from './resources/agentAccounts';
 import { DEMO_AGENT } from './resources/agentDemo';
 import { seedDemoAccount } from './seed';
-import { startEmulator } from './server';
+import { parseDuration, startEmulator } from './server';
 
 function option(name: string, fallback: string): string {
 	const index = process.argv.indexOf(`--${name}`);
-	return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : (process.env[`CALLHUB_SANDBOX_${name.toUpperCase()}`] ?? fallback);
+	return index !== -1 && process.argv[index + 1] ? process.argv[index + 1] : (process.env[`CALLHUB_SANDBOX_${name.toUpperCase().replace(/-/g, '_')}`] ?? fallback);
 }
 
 /** Every value of a repeatable option, e.g. `--variant cc-status-mcp --variant live-agents-array`. */
@@ -21,9 +21,12 @@ async function main(): Promise<void> {
 	const apiKey = option('key', 'callhub-sandbox-key');
 	const realistic = option('rates', 'callhub') === 'callhub';
 	const demo = option('seed', 'demo') === 'demo';
+	// --latency 80ms --per-record 0.3ms: answers take as long as over the internet (BENCHMARKS.md).
+	const latency = option('latency', 'off') === 'off' ? undefined : { roundTripMs: parseDuration(option('latency', '0')), perRecordMs: parseDuration(option('per-record', '0')) };
 	const emulator = await startEmulator({
 		port,
 		apiKey,
+		latency,
 		rates: realistic ? undefined : { general: 'off', search: 'off', bulk: 'off' },
 		seed: demo ? (state) => seedDemoAccount(state, `http://127.0.0.1:${port}`) : undefined,
 		variants: options('variant'),
@@ -38,6 +41,7 @@ async function main(): Promise<void> {
 			...(agent ? [`  Agent token: ${issueAgentToken(emulator.tokens, agent)} (until a reset)`] : []),
 			`  Rate limits: ${realistic ? "CallHub's (20/s, contact search 1/s, bulk import 1/min)" : 'off'}`,
 			`  Variants:   ${emulator.variants.list().join(', ')} (--variant NAME to choose; test/emulator/variants.ts)`,
+			`  Latency: ${latency ? `${latency.roundTripMs} ms a request + ${latency.perRecordMs} ms a record returned` : 'none (answers at once)'}`,
 			`  Request log: ${emulator.url}/__emulator/log   Reset: POST ${emulator.url}/__emulator/reset`,
 			`  Webhook events: POST ${emulator.url}/__emulator/webhooks/fire {"event": "sb.reply"} delivers to the registered targets`,
 			'Press Ctrl-C to stop.',

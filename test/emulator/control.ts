@@ -1,7 +1,9 @@
 import type { EmuResponse } from './http';
 import { createContact } from './resources/contacts';
+import { addDncNumber, createDncList } from './resources/dnc';
 import { createPhoneBook } from './resources/phoneBooks';
 import type { Emulator, RateSettings } from './server';
+import { parseDuration } from './server';
 
 /**
  * Control endpoints for tools that run the emulator in another process (benchmarks, e2e): set rate
@@ -11,6 +13,15 @@ export const benchControls: Record<string, (emulator: Emulator, body: Record<str
 	'POST /__emulator/rates': (emulator, body) => {
 		emulator.setRates(body as RateSettings);
 		return { status: 200, body: { rates: body } };
+	},
+	/** The latency model: `{ "latency": "80ms", "perRecord": "0.3ms" }`, or `{ "latency": "off" }`. */
+	'POST /__emulator/latency': (emulator, body) => {
+		if (body.latency === 'off' || body.latency === undefined) {
+			emulator.latency = undefined;
+		} else {
+			emulator.latency = { roundTripMs: parseDuration(String(body.latency)), perRecordMs: parseDuration(String(body.perRecord ?? '0')) };
+		}
+		return { status: 200, body: { latency: emulator.latency ?? null } };
 	},
 	/** Another API key of the same account (a benchmark starts each scenario as a client CallHub has not seen). */
 	'POST /__emulator/keys': (emulator, body) => {
@@ -33,6 +44,13 @@ export const benchControls: Record<string, (emulator: Emulator, body: Record<str
 			if (contact && book) book.contacts.add(contact.id);
 		}
 		return { status: 201, body: { created: count, phoneBookId: book?.id ?? null, contacts: emulator.state.contacts.size } };
+	},
+	/** A DNC list of `count` numbers (benchmarks read them back with DNC Contact → Get Many). */
+	'POST /__emulator/seed/dnc': (emulator, body) => {
+		const count = Number(body.count ?? 0);
+		const list = createDncList(emulator.state, String(body.name ?? 'Bench DNC'));
+		for (let index = 0; index < count; index++) addDncNumber(emulator.state, list.id, `1303${String(index).padStart(7, '0')}`);
+		return { status: 201, body: { created: count, dncListId: list.id } };
 	},
 	'GET /__emulator/stats': (emulator) => {
 		const byRoute: Record<string, number> = {};

@@ -1,3 +1,4 @@
+import { createContact } from './resources/contacts';
 import { MAX_BODY_BYTES, startEmulator } from './server';
 import type { Emulator } from './server';
 
@@ -25,6 +26,29 @@ describe('CallHub emulator', () => {
 		expect(text).toContain(`"id":${id},`);
 		expect(text).toContain(`/v1/phonebooks/${id}/"`);
 		expect(String(JSON.parse(text).id)).not.toBe(id);
+	});
+
+	it('with the latency model, answers after a round trip plus the time per record returned, in parallel, rate limits still on', async () => {
+		const slow = await startEmulator({ latency: { roundTripMs: 100, perRecordMs: 1 }, rates: { general: '2/s', search: 'off', bulk: 'off' } });
+		try {
+			for (let index = 0; index < 200; index++) createContact(slow.state, { contact: `1202555${String(index).padStart(4, '0')}` }, slow.url);
+			const get = async (path: string) => {
+				const started = Date.now();
+				const response = await fetch(`${slow.url}${path}`, { headers: { Authorization: `Token ${slow.apiKey}` } });
+				await response.text();
+				return { status: response.status, ms: Date.now() - started };
+			};
+			// 100 ms + 200 records × 1 ms, and 100 ms + 1 ms, answered side by side; a third is over 2/s.
+			const [page, one] = await Promise.all([get('/v1/contacts/?page_size=200'), get('/v1/contacts/?page_size=1')]);
+			const refused = await get('/v1/contacts/?page_size=1');
+			expect([page.status, one.status]).toEqual([200, 200]);
+			expect(page.ms).toBeGreaterThanOrEqual(295);
+			expect(one.ms).toBeGreaterThanOrEqual(95);
+			expect(one.ms).toBeLessThan(page.ms);
+			expect(refused.status).toBe(429);
+		} finally {
+			await slow.close();
+		}
 	});
 
 	it('answers a body above its upload limit with the 413 page of the proxy in front of the API, before the API sees it', async () => {

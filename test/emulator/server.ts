@@ -71,6 +71,33 @@ export interface EmulatorOptions {
 	maxBodyBytes?: number;
 	/** Behaviour variants where CallHub's real behaviour is unknown (variants.ts); default: each topic's first. */
 	variants?: string[];
+	/** A model of the time CallHub takes to answer over the internet (default: none, answers at once). */
+	latency?: Latency;
+}
+
+/**
+ * Time added to every API answer: a round trip, plus the server's time per record it returns (a
+ * page of 1,000 contacts takes longer to build than one contact). Requests are answered in parallel,
+ * as by a pool of web workers; the rate limits are checked when a request arrives, as DRF does.
+ */
+export interface Latency {
+	roundTripMs: number;
+	perRecordMs: number;
+}
+
+/** "80ms", "0.3ms", "1s" or a bare number of milliseconds. */
+export function parseDuration(text: string): number {
+	const match = /^(\d+(?:\.\d+)?)\s*(ms|s)?$/.exec(text.trim());
+	if (!match) throw new Error(`bad duration ${text} (e.g. 80ms, 0.3ms, 1s)`);
+	return Number(match[1]) * (match[2] === 's' ? 1000 : 1);
+}
+
+/** How many records an answer holds: a page's `results`, a bare array, or one object. */
+function recordCount(body: unknown): number {
+	if (Array.isArray(body)) return body.length;
+	const results = body !== null && typeof body === 'object' ? (body as { results?: unknown }).results : undefined;
+	if (Array.isArray(results)) return results.length;
+	return body === undefined || body === null ? 0 : 1;
 }
 
 /** The emulator's stand-in for CallHub's unknown upload limit: 25 MB, a common proxy setting. */
@@ -113,8 +140,10 @@ export class Emulator {
 	private readonly sockets = new Set<Socket>();
 	private rates: Record<keyof RateSettings, Rate | undefined> = { general: undefined, search: undefined, bulk: undefined };
 	private throttles = new Map<string, Throttle>();
+	latency?: Latency;
 
 	constructor(readonly options: EmulatorOptions = {}) {
+		this.latency = options.latency;
 		this.apiKey = options.apiKey ?? `emu_${randomBytes(20).toString('hex')}`;
 		this.variants = new Variants(options.variants ?? []);
 		this.setRates({ ...DEFAULT_RATES, ...(options.rates ?? {}) });
@@ -135,6 +164,7 @@ export class Emulator {
 		this.log.length = 0;
 		this.faults.length = 0;
 		this.throttles.clear();
+		this.latency = this.options.latency;
 		this.peakConcurrency = this.activeRequests;
 		// Agent tokens name agents of the old account state; ids repeat in the new one.
 		for (const [token, principal] of this.tokens) if (principal.startsWith('agent:')) this.tokens.delete(token);
@@ -238,6 +268,13 @@ export class Emulator {
 		return fault;
 	}
 
+	/** Waits as long as the latency model says CallHub takes to answer with this body. */
+	private async answerTime(body: unknown, req: IncomingMessage): Promise<void> {
+		if (!this.latency) return;
+		const ms = this.latency.roundTripMs + this.latency.perRecordMs * recordCount(body);
+		if (ms > 0) await delay(ms, req);
+	}
+
 	private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://emulator');
 		const method = (req.method ?? 'GET').toUpperCase();
@@ -291,12 +328,14 @@ export class Emulator {
 				return;
 			}
 			if (fault.status !== undefined || fault.raw !== undefined || fault.body !== undefined) {
+				await this.answerTime(fault.body, req);
 				this.send(res, entry, { status: fault.status ?? 200, body: fault.body, raw: fault.raw, headers: fault.headers });
 				return;
 			}
 		}
 
 		const response = await this.respond(req, method, path, url, raw, contentType, entry);
+		await this.answerTime(response.body, req);
 		this.send(res, entry, response);
 	}
 

@@ -1,8 +1,12 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
+import type { CallHubResponse } from './errors';
+import { createPace, MAX_IN_FLIGHT, throttleScope } from './rateLimit';
 import type { Send } from './transport';
 
 export const MAX_PAGE_SIZE = 1000;
+/** Pages requested ahead of the one awaited: as many as may be under way at once. */
+export const PAGE_WINDOW = MAX_IN_FLIGHT;
 
 /** The records of one answer: a page's `results`, a bare array (custom fields), or one object. */
 export function recordsOf(body: unknown, rootProperty: string | undefined): IDataObject[] {
@@ -30,10 +34,6 @@ export interface PageOptions {
 	onCount?: (count: number) => void;
 }
 
-interface PageAnswer {
-	body: unknown;
-}
-
 function nextLink(body: unknown): string | undefined {
 	const next = body !== null && typeof body === 'object' ? (body as IDataObject).next : undefined;
 	return typeof next === 'string' && next !== '' ? next : undefined;
@@ -51,14 +51,28 @@ function linkToPage(next: string, number: number): string | undefined {
 	}
 }
 
+/** A record's id as text, to tell a record already output (ids are exact digits, never numbers here). */
+function idOf(record: IDataObject): string | undefined {
+	const id = record?.id;
+	return typeof id === 'string' || typeof id === 'number' || typeof id === 'bigint' ? String(id) : undefined;
+}
+
+/** A page past the list's end: the list shrank after its first page was read (DRF: 404 "Invalid page."). */
+const pastTheEnd = (response: CallHubResponse) => response.statusCode === 404;
+
 /**
- * Follows CallHub's page links (`next`, absolute) until `limit` records are collected or the
- * last page is read, asking for pages as large as CallHub allows (1,000) or as the limit needs.
- * With `skip`, reading starts at the page holding the first wanted record.
+ * Reads a list's records in order until `limit` records are collected or the list ends, asking for
+ * pages as large as CallHub allows (1,000) or as the limit needs. With `skip`, reading starts at the
+ * page holding the first wanted record.
  *
- * Once the first page tells how many records there are, the next page is requested while the
- * current one is read (one request ahead, never a page that is not needed), so CallHub's time to
- * build a page overlaps with ours to read the last one.
+ * The first page's `count` tells which pages hold wanted records; the rest are then requested
+ * together, paced to CallHub's published budget (rateLimit.ts `createPace`: 20 a second, contact
+ * search 1 a second) and through the shared limiter (at most 20 under way, 429s waited out), never a
+ * page beyond the limit. Pages are taken in order; one that arrives early waits, and no more than
+ * `PAGE_WINDOW` pages are requested ahead of the one being waited for, so memory holds at most the
+ * window besides the records collected. A record that moved to the next page while the list changed
+ * is output once (by id). Where the list has no `count` or its links are not page-numbered, or the
+ * list grew past what its first page said, reading follows `next` one page after another.
  */
 export async function collectPages(
 	send: Send,
@@ -72,6 +86,7 @@ export async function collectPages(
 	const firstPage = Math.floor(skip / pageSize) + 1;
 	let toSkip = skip % pageSize;
 	const records: IDataObject[] = [];
+	const seen = new Set<string>();
 	const take = (body: unknown) => {
 		for (const record of recordsOf(body, rootProperty)) {
 			if (toSkip > 0) {
@@ -79,13 +94,28 @@ export async function collectPages(
 				continue;
 			}
 			if (records.length >= limit) break;
+			const id = idOf(record);
+			if (id !== undefined) {
+				if (seen.has(id)) continue;
+				seen.add(id);
+			}
 			records.push(record);
 		}
 	};
+	const method = (request.method ?? 'GET').toUpperCase();
+	const pace = createPace(throttleScope(method, request.url, request.qs as Record<string, unknown> | undefined));
 	// `next` already carries every query parameter; sending qs again would duplicate them.
-	const fetchLink = async (url: string): Promise<PageAnswer> => await send({ ...request, url, qs: {} });
+	const paced = async (page: IHttpRequestOptions, accept?: (response: CallHubResponse) => boolean) => {
+		const answered = await pace.take();
+		try {
+			return await send(page, accept);
+		} finally {
+			answered();
+		}
+	};
+	const fetchLink = async (url: string): Promise<CallHubResponse> => await paced({ ...request, url, qs: {} }, pastTheEnd);
 
-	const first = await send({
+	const first = await paced({
 		...request,
 		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
 	});
@@ -101,23 +131,48 @@ export async function collectPages(
 	// The last page holding a wanted record: the list's end, or where the limit is reached.
 	const wanted = Math.min(count - skip, limit);
 	const lastPage = Number.isFinite(wanted) ? firstPage + Math.ceil(((skip % pageSize) + wanted) / pageSize) - 1 : NaN;
-	let number = firstPage + 1;
-	let pending = fetchLink(next);
-	for (;;) {
-		const upcoming = number + 1 <= lastPage ? linkToPage(next, number + 1) : undefined;
-		const lookahead = upcoming === undefined ? undefined : fetchLink(upcoming);
-		// Awaited below; until then a failure must not count as unhandled.
-		lookahead?.catch(() => undefined);
-		const answer = await pending;
-		take(answer.body);
-		const following = nextLink(answer.body);
-		if (following === undefined || records.length >= limit) {
-			// Only when the list changed while being read is a prefetched page not needed.
-			await lookahead?.catch(() => undefined);
-			return records;
+	if (Number.isFinite(lastPage) && linkToPage(next, firstPage + 1) !== undefined) {
+		const link = next;
+		const pages = new Map<number, Promise<CallHubResponse>>();
+		let requested = firstPage;
+		const requestMore = (from: number) => {
+			while (requested < lastPage && requested < from + PAGE_WINDOW) {
+				requested++;
+				const answer = fetchLink(linkToPage(link, requested) as string);
+				// Awaited in order below; until then a failure must not count as unhandled.
+				answer.catch(() => undefined);
+				pages.set(requested, answer);
+			}
+		};
+		let ended = false;
+		try {
+			for (let number = firstPage + 1; number <= lastPage; number++) {
+				requestMore(number);
+				const answer = await (pages.get(number) as Promise<CallHubResponse>);
+				pages.delete(number);
+				if (pastTheEnd(answer)) {
+					ended = true;
+					break;
+				}
+				take(answer.body);
+				next = nextLink(answer.body);
+				if (next === undefined || records.length >= limit) {
+					ended = true;
+					break;
+				}
+			}
+		} finally {
+			// Pages no longer needed (the list changed, or a page failed) are let finish, not left dangling.
+			await Promise.all([...pages.values()].map(async (page) => await page.catch(() => undefined)));
 		}
-		next = following;
-		number++;
-		pending = lookahead ?? fetchLink(next);
+		if (ended) return records;
 	}
+	// No page numbers to request ahead, or the list grew beyond its first count: follow `next`.
+	while (next !== undefined && records.length < limit) {
+		const answer = await fetchLink(next);
+		if (pastTheEnd(answer)) break;
+		take(answer.body);
+		next = nextLink(answer.body);
+	}
+	return records;
 }

@@ -163,3 +163,57 @@ export function pauseThrottle(key: string, seconds: number, sentAt = Date.now())
 	throttle.pausedUntil = Math.max(throttle.pausedUntil, now + seconds * 1000);
 	throttle.nextSlot = Math.max(throttle.nextSlot, throttle.pausedUntil);
 }
+
+/**
+ * CallHub's published budget per kind of request: at most `requests` in any `windowMs` (DRF keeps a
+ * sliding window of when requests arrived).
+ */
+export const PUBLISHED_BUDGET: Record<ThrottleScope, { requests: number; windowMs: number } | undefined> = {
+	general: { requests: 20, windowMs: 1000 },
+	search: { requests: 1, windowMs: 1000 },
+	// Bulk import is never read in pages; its 1 a minute is learned from CallHub's 429 as before.
+	bulk: undefined,
+};
+/** Clock granularity between our answer times and CallHub's window. */
+const PACE_MARGIN_MS = 10;
+
+export interface Pace {
+	/**
+	 * Resolves when the next request may go without exceeding the budget, with the function to call
+	 * once its answer is in (or it failed).
+	 */
+	take(): Promise<() => void>;
+}
+
+/**
+ * Paces a burst of requests a caller knows it will send (the pages of a list) to CallHub's published
+ * budget, so that reading many pages at once earns no 429. A request's place in the window is
+ * counted until a window after its answer came back: CallHub saw it before answering, so however
+ * long requests take on the way, CallHub never sees more than the budget within its window. Requests
+ * still pass through the shared limiter above (in flight, learned pace, pauses).
+ */
+export function createPace(scope: ThrottleScope): Pace {
+	const budget = PUBLISHED_BUDGET[scope];
+	const window: Array<Promise<number>> = [];
+	let turn: Promise<unknown> = Promise.resolve();
+	return {
+		async take() {
+			if (budget === undefined) return () => undefined;
+			let done = (): void => undefined;
+			const answered = new Promise<number>((resolve) => {
+				done = () => resolve(Date.now());
+			});
+			const mine = turn.then(async () => {
+				if (window.length >= budget.requests) {
+					const freed = await (window.shift() as Promise<number>);
+					const wait = freed + budget.windowMs + PACE_MARGIN_MS - Date.now();
+					if (wait > 0) await sleep(wait);
+				}
+				window.push(answered);
+			});
+			turn = mine;
+			await mine;
+			return done;
+		},
+	};
+}

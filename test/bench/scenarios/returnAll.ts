@@ -12,7 +12,7 @@ interface Competitor {
 }
 
 /** The hand-written script people would otherwise write: keep-alive HTTP, JSON.parse, follow `next`. */
-async function rawLoop(emulator: EmulatorProcess): Promise<number> {
+export async function rawLoop(emulator: EmulatorProcess): Promise<number> {
 	const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 	const get = (url: string) =>
 		new Promise<{ next: string | null; results: unknown[] }>((resolve, reject) => {
@@ -103,11 +103,13 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 	const goals: Goal[] = [];
 	if (ours && raw) {
 		const pages = Math.ceil(size / 1000);
+		// The raw loop keeps no rate limit: 50 pages in about 1.2 s is 40 requests a second, twice what
+		// CallHub allows; the node keeps to 20 a second (BENCHMARKS.md, "Reading pages together").
 		goals.push({
 			benchmark: name,
-			goal: '≥ 0.8× the raw loop\'s throughput',
+			goal: '≥ 0.95× the raw loop\'s throughput',
 			measured: `${(raw.ms / ours.ms).toFixed(2)}×`,
-			met: raw.ms / ours.ms >= 0.8,
+			met: raw.ms / ours.ms >= 0.95,
 		});
 		goals.push({ benchmark: name, goal: `exactly ${pages} requests`, measured: `${ours.requests}`, met: ours.requests === pages });
 		goals.push({
