@@ -25,6 +25,7 @@ import { dncContactDescription } from './resources/dncContact';
 import { dncListDescription } from './resources/dncList';
 import { liveAgentDescription } from './resources/liveAgent';
 import { phoneBookDescription } from './resources/phoneBook';
+import { reportDescription } from './resources/report';
 import { smsCampaignDescription } from './resources/smsCampaign';
 import { tagDescription } from './resources/tag';
 import { teamDescription } from './resources/team';
@@ -67,6 +68,7 @@ export class CallHub implements INodeType {
 					{ name: 'DNC List', value: 'dncList' },
 					{ name: 'Live Agent', value: 'liveAgent' },
 					{ name: 'Phone Book', value: 'phoneBook' },
+					{ name: 'Report', value: 'report' },
 					{ name: 'SMS Campaign', value: 'smsCampaign' },
 					{ name: 'Tag', value: 'tag' },
 					{ name: 'Team', value: 'team' },
@@ -85,6 +87,7 @@ export class CallHub implements INodeType {
 			...dncListDescription,
 			...liveAgentDescription,
 			...phoneBookDescription,
+			...reportDescription,
 			...smsCampaignDescription,
 			...tagDescription,
 			...teamDescription,

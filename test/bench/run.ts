@@ -10,13 +10,14 @@ import { EmulatorProcess } from './emulatorProcess';
 import { seconds } from './measure';
 import { machine, renderTables } from './report';
 import { burst } from './scenarios/burst';
+import { exportRows } from './scenarios/exportRows';
 import { importContacts } from './scenarios/importContacts';
 import { packageSize } from './scenarios/packageSize';
 import { returnAll } from './scenarios/returnAll';
 import { upsert } from './scenarios/upsert';
 import type { BenchOptions, BenchResult } from './types';
 
-const SCENARIOS = { returnAll, importContacts, upsert, burst, packageSize };
+const SCENARIOS = { returnAll, importContacts, upsert, burst, exportRows, packageSize };
 
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');

@@ -90,6 +90,7 @@ const PATH_SUBJECTS: Record<string, string> = {
 	dnc_contacts: 'DNC Contact',
 	webhooks: 'Webhook',
 	callcenter_campaigns: 'Call Center Campaign',
+	power_campaign: 'Call Center Campaign',
 	voice_broadcasts: 'Voice Broadcast',
 	vb_campaign: 'Voice Broadcast',
 	sms_campaigns: 'SMS Campaign',

@@ -8,6 +8,7 @@ import { registerCustomFields } from './customFields';
 import { registerDnc } from './dnc';
 import { registerLiveAgents } from './liveAgents';
 import { registerPhoneBooks } from './phoneBooks';
+import { registerReports } from './reports';
 import { registerSmsCampaigns } from './smsCampaigns';
 import { registerTags } from './tags';
 import { registerTeams } from './teams';
@@ -36,4 +37,5 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerTeams(router);
 	registerBulkImport(router);
 	registerAgentApi(router);
+	registerReports(router);
 }
