@@ -7,10 +7,11 @@ import type { IDataObject } from 'n8n-workflow';
  * chunks, so a file is never held whole (nor as text beside its records).
  *
  * A line without a quote (most of an export) is cut with the native `split`; only lines holding a
- * quote go through the character loop. BENCHMARKS.md (Export) compares it with a plain split loop.
+ * quote go through the cell loop. BENCHMARKS.md (Export) compares it with a plain split loop.
  */
 
 const QUOTE = 34;
+const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
 /** Columns whose values stay text even when they look like numbers (ids, phone numbers, postcodes). */
@@ -70,11 +71,33 @@ function quotedCells(text: string, start: number, end: number): string[] {
 }
 
 /** Whether the quotes between `start` and `end` leave a quoted cell open (an odd number of them). */
-function opensQuote(text: string, start: number, end: number): boolean {
+function opensQuote(bytes: Buffer, start: number, end: number): boolean {
 	let open = false;
-	for (let quote = text.indexOf('"', start); quote !== -1 && quote < end; quote = text.indexOf('"', quote + 1)) open = !open;
+	for (let quote = bytes.indexOf(QUOTE, start); quote !== -1 && quote < end; quote = bytes.indexOf(QUOTE, quote + 1)) open = !open;
 	return open;
 }
+
+/** V8 cuts strings this long and longer as views of the string they come from (a "sliced string"). */
+const SLICED_FROM = 13;
+
+/**
+ * The cells of an unquoted line, the long ones as strings of their own: as views of the line (what
+ * `split` makes of them), one 19-digit id kept the whole line in memory for as long as its item.
+ * Only for a line of ASCII, whose character positions are its byte positions.
+ */
+function ownCells(cells: string[], bytes: Buffer, start: number, ascii: boolean): string[] {
+	if (!ascii) return cells;
+	let offset = start;
+	for (let index = 0; index < cells.length; index++) {
+		const length = cells[index].length;
+		if (length >= SLICED_FROM) cells[index] = bytes.toString('latin1', offset, offset + length);
+		offset += length + 1;
+	}
+	return cells;
+}
+
+/** Distinct values remembered per column; a column with more (ids, names) stops being remembered. */
+const MAX_SHARED_VALUES = 1000;
 
 export interface CsvRecordsOptions {
 	/** Called once, with the header row, before the first record. */
@@ -88,44 +111,60 @@ export interface CsvRecordsOptions {
  * header row, with numbers typed (see `typedCell`). `end()` reads the last row.
  */
 export class CsvRecordReader {
-	private rest = '';
+	private rest: Buffer | undefined;
 	private headers: string[] | undefined;
 	private textColumns: boolean[] = [];
+	/** Every header set to null: records are copies of it, with all their fields in the object itself. */
+	private template: IDataObject = {};
+	/**
+	 * Per column, the value of each text seen so far: a column of a few values (dispositions, agents,
+	 * answers, dates) then holds one string per value instead of one per row. BENCHMARKS.md (Export).
+	 */
+	private shared: Array<Map<string, string | number> | undefined> = [];
 	private started = false;
 	rows = 0;
 
 	constructor(private readonly options: CsvRecordsOptions) {}
 
-	push(chunk: string): void {
-		let text = this.rest === '' ? chunk : this.rest + chunk;
-		if (!this.started && text.length > 0) {
+	/**
+	 * Rows are cut on bytes and each decoded on its own: decoded by the chunk, one non-ASCII name made
+	 * the whole chunk, and every cell cut from it, two bytes a character.
+	 */
+	push(chunk: Buffer): void {
+		let bytes = this.rest ? Buffer.concat([this.rest, chunk]) : chunk;
+		if (!this.started && bytes.length >= 3) {
 			this.started = true;
-			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+			if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
 		}
-		this.rest = text.slice(this.read(text, false));
+		const done = this.read(bytes, false);
+		// A copy: a view would keep the whole chunk for one unfinished row.
+		this.rest = done < bytes.length ? Buffer.from(bytes.subarray(done)) : undefined;
 	}
 
 	end(): void {
-		if (this.rest !== '') this.read(this.rest, true);
-		this.rest = '';
+		if (this.rest) this.read(this.rest, true);
+		this.rest = undefined;
 	}
 
-	/** Reads the complete rows of `text` and answers where the unfinished one starts. */
-	private read(text: string, last: boolean): number {
-		const length = text.length;
+	/** Reads the complete rows of `bytes` and answers where the unfinished one starts. */
+	private read(bytes: Buffer, last: boolean): number {
+		const length = bytes.length;
 		let start = 0;
 		// Found once and again only when passed: looking for it from every row would scan to the end each time.
-		let nextQuote = text.indexOf('"');
+		let nextQuote = bytes.indexOf(QUOTE);
 		while (start < length) {
-			if (nextQuote !== -1 && nextQuote < start) nextQuote = text.indexOf('"', start);
-			let newline = text.indexOf('\n', start);
+			if (nextQuote !== -1 && nextQuote < start) nextQuote = bytes.indexOf(QUOTE, start);
+			let newline = bytes.indexOf(LINE_FEED, start);
 			const quoted = nextQuote !== -1 && (newline === -1 || nextQuote < newline);
 			// A row whose quotes are still open at a line break goes on past it.
-			while (quoted && newline !== -1 && opensQuote(text, nextQuote, newline)) newline = text.indexOf('\n', newline + 1);
+			while (quoted && newline !== -1 && opensQuote(bytes, nextQuote, newline)) newline = bytes.indexOf(LINE_FEED, newline + 1);
 			if (newline === -1 && !last) return start;
 			const lineEnd = newline === -1 ? length : newline;
-			const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
-			if (end > start) this.row(quoted ? quotedCells(text, start, end) : text.slice(start, end).split(','));
+			const end = lineEnd > start && bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+			if (end > start) {
+				const line = bytes.toString('utf8', start, end);
+				this.row(quoted ? quotedCells(line, 0, line.length) : ownCells(line.split(','), bytes, start, end - start === line.length));
+			}
 			start = lineEnd + 1;
 		}
 		return length;
@@ -136,14 +175,29 @@ export class CsvRecordReader {
 		if (headers === undefined) {
 			this.headers = uniqueHeaders(cells);
 			this.textColumns = this.headers.map((header) => TEXT_COLUMN.test(header));
+			this.shared = this.headers.map(() => new Map());
+			for (const header of this.headers) this.template[header] = null;
 			this.options.onHeaders?.(this.headers);
 			return;
 		}
-		const record: IDataObject = {};
+		const record: IDataObject = { ...this.template };
 		const count = headers.length;
 		for (let index = 0; index < count; index++) {
 			const cell = cells[index];
-			record[headers[index]] = cell === undefined ? null : typedCell(cell, this.textColumns[index]);
+			if (cell === undefined) {
+				record[headers[index]] = null;
+				continue;
+			}
+			const shared = this.shared[index];
+			let value = shared?.get(cell);
+			if (value === undefined) {
+				value = typedCell(cell, this.textColumns[index]);
+				if (shared) {
+					if (shared.size < MAX_SHARED_VALUES) shared.set(cell, value);
+					else this.shared[index] = undefined;
+				}
+			}
+			record[headers[index]] = value;
 		}
 		// Cells beyond the header row are kept, under the column's position.
 		for (let index = count; index < cells.length; index++) record[`column_${index + 1}`] = cells[index];
@@ -155,15 +209,12 @@ export class CsvRecordReader {
 /** A stream of bytes (an HTTP answer) or of text pieces, as an async iterable. */
 export type ByteSource = AsyncIterable<Buffer | Uint8Array | string>;
 
-/** Reads a CSV stream into records, decoding UTF-8 across chunk boundaries. */
+/** Reads a CSV stream into records (UTF-8; a character split between chunks is whole in its row). */
 export async function readCsvRecords(source: ByteSource, options: CsvRecordsOptions): Promise<number> {
 	const reader = new CsvRecordReader(options);
-	const decoder = new TextDecoder('utf-8');
 	for await (const chunk of source) {
-		reader.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+		reader.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
 	}
-	const tail = decoder.decode();
-	if (tail !== '') reader.push(tail);
 	reader.end();
 	return reader.rows;
 }
