@@ -58,7 +58,8 @@ export function campaignResults(state: AccountState, campaign: Campaign): Result
 	if (Array.isArray(campaign.details.results)) return campaign.details.results as unknown as ResultRow[];
 	const rows: ResultRow[] = [];
 	const dispositions = ['Supporter', 'Undecided', 'Not home', 'Wrong number'];
-	const yesterday = new Date(Date.now() - 86400000).toISOString().slice(0, 10);
+	// UTC days: every fourth call was two days ago, the others yesterday.
+	const daysAgo = (days: number) => new Date(Date.now() - days * 86400000).toISOString().slice(0, 10);
 	for (const bookId of campaign.phonebooks) {
 		for (const contactId of state.phoneBooks.get(bookId)?.contacts ?? []) {
 			const contact = state.contacts.get(contactId);
@@ -71,7 +72,7 @@ export function campaignResults(state: AccountState, campaign: Campaign): Result
 				phone_number: contact.contact,
 				disposition: dispositions[index % dispositions.length],
 				agent: index % 2 === 0 ? 'ada_volunteer' : 'grace_caller',
-				call_date: `${yesterday} ${String(9 + (index % 8)).padStart(2, '0')}:15:00`,
+				call_date: `${daysAgo(index % 4 === 3 ? 2 : 1)} ${String(9 + (index % 8)).padStart(2, '0')}:15:00`,
 				duration_seconds: 30 + index * 7,
 				survey_answer: index % 3 === 0 ? 'Yes' : 'No',
 				notes: '',
