@@ -33,6 +33,7 @@ import { numberDescription } from './resources/number';
 import { p2pCampaignDescription } from './resources/p2pCampaign';
 import { phoneBookDescription } from './resources/phoneBook';
 import { questionDescription } from './resources/question';
+import { reportDescription } from './resources/report';
 import { smsCampaignDescription } from './resources/smsCampaign';
 import { addContacts, suppressionListDescription } from './resources/suppressionList';
 import { surveyTemplateDescription } from './resources/surveyTemplate';
@@ -83,6 +84,7 @@ export class CallHub implements INodeType {
 					{ name: 'P2P Campaign', value: 'p2pCampaign' },
 					{ name: 'Phone Book', value: 'phoneBook' },
 					{ name: 'Question', value: 'question' },
+					{ name: 'Report', value: 'report' },
 					{ name: 'SMS Campaign', value: 'smsCampaign' },
 					{ name: 'Suppression List', value: 'suppressionList' },
 					{ name: 'Survey Template', value: 'surveyTemplate' },
@@ -109,6 +111,7 @@ export class CallHub implements INodeType {
 			...p2pCampaignDescription,
 			...phoneBookDescription,
 			...questionDescription,
+			...reportDescription,
 			...smsCampaignDescription,
 			...suppressionListDescription,
 			...surveyTemplateDescription,

@@ -10,6 +10,7 @@ import { EmulatorProcess } from './emulatorProcess';
 import { seconds } from './measure';
 import { machine, renderTables } from './report';
 import { burst } from './scenarios/burst';
+import { exportRows } from './scenarios/exportRows';
 import { importContacts } from './scenarios/importContacts';
 import { packageSize } from './scenarios/packageSize';
 import { returnAll } from './scenarios/returnAll';
@@ -17,7 +18,7 @@ import { returnAllLatency } from './scenarios/returnAllLatency';
 import { upsert, upsertByEmail } from './scenarios/upsert';
 import type { BenchOptions, BenchResult } from './types';
 
-const SCENARIOS = { returnAll, returnAllLatency, importContacts, upsert, upsertByEmail, burst, packageSize };
+const SCENARIOS = { returnAll, returnAllLatency, importContacts, upsert, upsertByEmail, burst, exportRows, packageSize };
 
 async function main(): Promise<void> {
 	const quick = process.argv.includes('--quick');

@@ -79,7 +79,15 @@ export const anId = expect.stringMatching(/^[0-9]{1,20}$/);
 export function requestLine(entry: Pick<LogEntry, 'method' | 'path' | 'query'>): string {
 	const path = entry.path
 		.replace(/(?<=\/)[0-9]+(?=\/)/g, '{id}')
-		.replace(/(?<=\/)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/)/g, '{uuid}');
-	const query = new URLSearchParams(entry.query).toString();
+		.replace(/(?<=\/)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/)/g, '{uuid}')
+		// An export job's poll URL and its file's link (reports).
+		.replace(/(?<=\/export_)[0-9]+(?=\/)/g, '{id}')
+		.replace(/(?<=\/v1\/exports\/api\/)[^/]+(?=\/)/g, '{file}');
+	// Dates (a report's range) depend on the day the test runs.
+	const query = new URLSearchParams(
+		Object.entries(entry.query).map(([key, value]): [string, string] => [key, /^\d{4}-\d{2}-\d{2}$/.test(value) ? '{date}' : value]),
+	)
+		.toString()
+		.replace(/%7Bdate%7D/g, '{date}');
 	return `${entry.method} ${path}${query ? `?${query}` : ''}`;
 }

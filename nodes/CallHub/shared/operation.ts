@@ -35,6 +35,13 @@ export type Flow = (
 	path: PathValues,
 ) => Promise<IDataObject | IDataObject[]>;
 
+export type Produce = (
+	this: OperationContext,
+	request: IHttpRequestOptions,
+	send: Send,
+	path: PathValues,
+) => Promise<INodeExecutionData[]>;
+
 export interface OperationConfig {
 	/** Checks and completes the request before it is sent (validation, look-ups by name). */
 	prepare?: Prepare[];
@@ -44,6 +51,11 @@ export interface OperationConfig {
 	accept?: (response: CallHubResponse) => boolean;
 	/** Operations made of several requests; the declared request is what the flow starts from. */
 	flow?: Flow;
+	/**
+	 * Operations whose output is not JSON records (a file, rows streamed from one): makes the items
+	 * itself, in place of `flow` and `output`; ids are its own concern. The runner links them to the input.
+	 */
+	produce?: Produce;
 	/** Turns the answer into output items (after ids are normalised), e.g. Simplify or `{ deleted: true }`. */
 	output?: Array<(this: OperationContext, records: IDataObject[], send: Send) => Promise<IDataObject[]>>;
 	/** Path placeholders that are not numeric CallHub ids, with the pattern they must match. */
@@ -201,9 +213,12 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 				request = await prepare.call(ctx, request, send);
 			}
 
-			let records: IDataObject[];
+			let records: IDataObject[] = [];
+			let produced: INodeExecutionData[] | undefined;
 			let lastResponse: CallHubResponse | undefined;
-			if (config.flow) {
+			if (config.produce) {
+				produced = await config.produce.call(ctx, request, send, path.values);
+			} else if (config.flow) {
 				const result = await config.flow.call(ctx, request, send, path.values);
 				records = Array.isArray(result) ? result : [result];
 			} else if (config.list) {
@@ -213,11 +228,13 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 				records = recordsOf(lastResponse.body, undefined);
 			}
 
-			records = records.map((record) => normaliseIds(record));
-			for (const shape of config.output ?? []) {
-				records = await shape.call(ctx, records, send);
+			if (!produced) {
+				records = records.map((record) => normaliseIds(record));
+				for (const shape of config.output ?? []) {
+					records = await shape.call(ctx, records, send);
+				}
 			}
-			let items: INodeExecutionData[] = records.map((json) => ({ json }));
+			let items: INodeExecutionData[] = produced ?? records.map((json) => ({ json }));
 			const response: IN8nHttpFullResponse = {
 				body: lastResponse?.body ?? null,
 				headers: lastResponse?.headers ?? {},

@@ -12,6 +12,7 @@ import { registerMedia } from './media';
 import { registerNumbers } from './numbers';
 import { registerP2pCampaigns } from './p2pCampaigns';
 import { registerPhoneBooks } from './phoneBooks';
+import { registerReports } from './reports';
 import { registerSmsCampaigns } from './smsCampaigns';
 import { registerSuppressionLists } from './suppressionLists';
 import { registerSurveyTemplates } from './surveyTemplates';
@@ -49,4 +50,5 @@ export function registerResources(router: Router, options: ResourceOptions): voi
 	registerCampaignBuilding(router);
 	registerNumbers(router);
 	registerSurveyTemplates(router);
+	registerReports(router);
 }

@@ -1,10 +1,11 @@
-import type { Router } from '../http';
-import { badRequest, bodyObject, created, HttpError } from '../http';
+import type { EmuRequest, Router } from '../http';
+import { badRequest, bodyObject, created, HttpError, notFound, ok } from '../http';
 import { demoSeeds } from '../seed';
 import type { AccountState, Json } from '../state';
 import type { Campaign } from './campaigns';
 import {
 	addCampaign,
+	campaigns,
 	campaignUrl,
 	dailyTimeError,
 	phoneBookIds,
@@ -92,19 +93,23 @@ function beforeStart(state: AccountState, campaign: Campaign): void {
 /** SMS campaigns accept START, PAUSE and END (official docs list 1, 2 and 4; there is no ABORT). */
 export function registerSmsCampaigns(router: Router): void {
 	registerCampaignEndpoints(router, 'sms_campaigns', { statuses: [1, 2, 4], fields: [], beforeStart });
-	router.post('/v2/sms_broadcast/create/', (req) => {
-		const campaign = createBroadcast(req.state, bodyObject(req), req.variants.is('sms-schedule-required'));
-		return created({
-			url: campaignUrl(req.origin, 'sms_campaigns', campaign.id),
-			id: campaign.id,
-			pk_str: campaign.id,
-			owner: req.state.username,
-			name: campaign.name,
-			status: campaign.status,
-			phonebook: campaign.phonebooks,
-			...campaign.details,
-		});
+	const presentBroadcast = (req: EmuRequest, campaign: Campaign) => ({
+		url: campaignUrl(req.origin, 'sms_campaigns', campaign.id),
+		id: campaign.id,
+		pk_str: campaign.id,
+		owner: req.state.username,
+		name: campaign.name,
+		status: campaign.status,
+		phonebook: campaign.phonebooks,
+		...campaign.details,
 	});
+	router.post('/v2/sms_broadcast/create/', (req) =>
+		created(presentBroadcast(req, createBroadcast(req.state, bodyObject(req), req.variants.is('sms-schedule-required')))),
+	);
+	// One broadcast, as CallHub's MCP reads it (callhub/callhub-mcp src/callhub/sms_broadcasts.py).
+	router.get('/v2/sms_broadcast/:id/', (req) =>
+		ok(presentBroadcast(req, campaigns(req.state, 'sms_campaigns').get(req.params.id) ?? notFound())),
+	);
 }
 
 demoSeeds.push((state) => {

@@ -21,6 +21,15 @@ const operations: INodePropertyOptions[] = [
 		routing: route({ method: 'DELETE', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }, { output: [deleted] }),
 	},
 	{
+		name: 'Get',
+		value: 'get',
+		action: 'Get a voice broadcast',
+		description: 'Retrieve a voice broadcast with its status',
+		// The NestJS CallHub module reads one broadcast here (its callhubCampaignReport.service, checked
+		// live: an unknown id answers 404 "No Campaign matches the given query").
+		routing: route({ method: 'GET', url: '/v1/voice_broadcasts/{voiceBroadcast}/' }),
+	},
+	{
 		name: 'Get Many',
 		value: 'getAll',
 		action: 'Get many voice broadcasts',
@@ -49,7 +58,7 @@ export const voiceBroadcastDescription: INodeProperties[] = [
 		default: 'getAll',
 	},
 	...create.fields,
-	...withDisplayOptions(show(['delete', 'duplicate', 'update']), [
+	...withDisplayOptions(show(['delete', 'duplicate', 'get', 'update']), [
 		callhubLocator({
 			name: 'voiceBroadcast',
 			displayName: 'Voice Broadcast',

@@ -127,6 +127,26 @@ describe('CallHub node: SMS Campaign', () => {
 		});
 	});
 
+	it('Get reads one campaign at /v2/sms_broadcast/{id}/ with its exact id', async () => {
+		const campaign = addCampaign(bed.emulator.state, 'sms_campaigns', { name: 'Invite', status: STATUS.START, callerid: '14155550000' });
+		const result = await bed.run({ parameters: { resource: 'smsCampaign', operation: 'get', smsCampaign: locator(campaign.id) } });
+		expect(bed.emulator.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', `/v2/sms_broadcast/${campaign.id}/`]]);
+		expect(result.json).toEqual([expect.objectContaining({ id: campaign.id, name: 'Invite', status: 1 })]);
+	});
+
+	it('Get reads /v1/sms_campaigns/{id}/ when CallHub has no /v2/sms_broadcast/{id}/ route, keeping the id asked for', async () => {
+		const campaign = addCampaign(bed.emulator.state, 'sms_campaigns', { name: 'Invite' });
+		bed.emulator.inject({ method: 'GET', path: '/v2/sms_broadcast/', status: 404, raw: '<html><title>Not Found</title></html>', headers: { 'Content-Type': 'text/html' } });
+		const result = await bed.run({ parameters: { resource: 'smsCampaign', operation: 'get', smsCampaign: locator(campaign.id) } });
+		expect(bed.emulator.log.map((entry) => entry.path)).toEqual([`/v2/sms_broadcast/${campaign.id}/`, `/v1/sms_campaigns/${campaign.id}/`]);
+		expect(result.json).toEqual([expect.objectContaining({ id: campaign.id, name: 'Invite' })]);
+	});
+
+	it('Get names the parameter when the campaign does not exist', async () => {
+		const result = await bed.run({ parameters: { resource: 'smsCampaign', operation: 'get', smsCampaign: locator('42') } });
+		expect(result.error?.message).toBe('CallHub could not find SMS Campaign 42: Not found.');
+	});
+
 	it('Get Many lists the SMS campaigns with their status', async () => {
 		const campaign = addCampaign(bed.emulator.state, 'sms_campaigns', { name: 'Invite', status: STATUS.START });
 		const result = await bed.run({ parameters: { resource: 'smsCampaign', operation: 'getAll', returnAll: false, limit: 10 } });

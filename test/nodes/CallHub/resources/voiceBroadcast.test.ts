@@ -139,6 +139,18 @@ describe('CallHub node: Voice Broadcast', () => {
 		});
 	});
 
+	it('Get reads one broadcast at /v1/voice_broadcasts/{id}/, its exact id taken from its url', async () => {
+		const campaign = addCampaign(bed.emulator.state, 'voice_broadcasts', { name: 'Robocall', status: STATUS.END, frequency: 20 });
+		const result = await bed.run({ parameters: { resource: 'voiceBroadcast', operation: 'get', voiceBroadcast: locator(campaign.id) } });
+		expect(bed.emulator.log.map((entry) => [entry.method, entry.path])).toEqual([['GET', `/v1/voice_broadcasts/${campaign.id}/`]]);
+		expect(result.json).toEqual([expect.objectContaining({ id: campaign.id, name: 'Robocall', status: 4 })]);
+	});
+
+	it('Get names the parameter when the broadcast does not exist', async () => {
+		const result = await bed.run({ parameters: { resource: 'voiceBroadcast', operation: 'get', voiceBroadcast: locator('42') } });
+		expect(result.error?.message).toBe('CallHub could not find Voice Broadcast 42: Not found.');
+	});
+
 	it('Get Many lists the broadcasts with status and calls per minute', async () => {
 		const broadcast = addCampaign(bed.emulator.state, 'voice_broadcasts', { name: 'Reminder', frequency: 20 });
 		const result = await bed.run({ parameters: { resource: 'voiceBroadcast', operation: 'getAll', returnAll: true } });
