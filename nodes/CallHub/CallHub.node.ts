@@ -40,8 +40,7 @@ export class CallHub implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description:
-			'Manage CallHub contacts, phone books, DNC lists, campaigns, agents, teams and webhooks for calling, texting and phone-banking',
+		description: 'Contacts, phone books, DNC, campaigns and teams for calling, texting and phone banking',
 		defaults: { name: 'CallHub' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

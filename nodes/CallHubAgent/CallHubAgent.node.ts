@@ -17,8 +17,8 @@ export class CallHubAgent implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description:
-			"Work as a CallHub agent: status, campaigns and scripts, and calls step by step (Conference: Create, then Join Agent, then Call Next Subscriber; Drop Voicemail, Call Supervisor, Transfer to Supervisor; Remove Agent to finish; Agent → Get Status shows each step), one-off calls with a Dialer, and collective texting",
+		// The node panel shows two lines; the steps of a call are in the Conference operations' descriptions and the README.
+		description: 'Work as a CallHub agent: calls, scripts, campaigns and collective texting',
 		defaults: { name: 'CallHub Agent' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

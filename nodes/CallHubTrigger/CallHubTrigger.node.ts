@@ -21,7 +21,7 @@ export class CallHubTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ $parameter["source"] === "workflowWebhook" ? "CallHub Workflow webhook" : ($parameter["events"] || []).join(", ") }}',
-		description: 'Starts the workflow when CallHub reports a text reply, call notes, a transfer or an agent activation',
+		description: 'Starts the workflow on a CallHub text reply, call notes, a transfer or an agent activation',
 		defaults: { name: 'CallHub Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

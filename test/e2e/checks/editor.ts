@@ -5,9 +5,13 @@ import { expect } from 'expect';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
+import { CallHub } from '../../../nodes/CallHub/CallHub.node';
 import type { Emulator } from '../../emulator/server';
 import type { Owner } from '../../n8n/rest';
 import { anId, requestLine } from '../scenario';
+
+/** The CallHub node's description, as the node panel shows it. */
+const ACTION_DESCRIPTION = new CallHub().description.description;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,6 +43,13 @@ export async function createContactInEditor(url: string, owner: Owner, emulator:
 		await page.locator('[data-test-id="canvas-plus-button"]').click();
 		await creator.locator('[data-test-id="node-creator-node-item"]', { hasText: 'Trigger manually' }).click();
 		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
+		// Organisers search for what they do, not for the vendor: the codex's aliases make CallHub
+		// come up, and the entry shows the action node's own description (not the trigger's).
+		for (const words of ['sms', 'phone bank']) {
+			await page.locator('[data-test-id="node-creator-search-bar"]').fill(words);
+			const entry = creator.locator('[data-test-id="node-creator-node-item"]', { hasText: /^CallHub(?! Agent)/ }).first();
+			expect({ words, entry: await entry.innerText() }).toEqual({ words, entry: expect.stringContaining(ACTION_DESCRIPTION) });
+		}
 		await page.locator('[data-test-id="node-creator-search-bar"]').fill('CallHub');
 		await creator.getByText('CallHub', { exact: true }).first().click();
 		await creator.getByText('Create a contact', { exact: true }).click();
