@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { callHubApiTest } from './credentialTest';
 import { getAgents, searchAgents } from './listSearch/agents';
 import {
 	getVoiceBroadcastTemplates,
@@ -45,7 +46,7 @@ export class CallHub implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callHubApi', required: true }],
+		credentials: [{ name: 'callHubApi', required: true, testedBy: 'callHubApiTest' }],
 		requestDefaults: {
 			baseURL: CALLHUB_ORIGIN_EXPRESSION,
 			headers: { Accept: 'application/json' },
@@ -94,6 +95,7 @@ export class CallHub implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { callHubApiTest },
 		listSearch: {
 			searchAgents,
 			searchCallCenterCampaigns,

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { callHubAgentApiTest } from './credentialTest';
 import { getCampaigns, getScriptQuestions, getTextingCampaigns } from './methods/options';
 import { agentDescription } from './resources/agent';
 import { collectiveTextingDescription } from './resources/collectiveTexting';
@@ -23,7 +24,7 @@ export class CallHubAgent implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callHubAgentApi', required: true }],
+		credentials: [{ name: 'callHubAgentApi', required: true, testedBy: 'callHubAgentApiTest' }],
 		requestDefaults: {
 			baseURL: CALLHUB_ORIGIN_EXPRESSION,
 			headers: { Accept: 'application/json' },
@@ -60,6 +61,7 @@ export class CallHubAgent implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { callHubAgentApiTest },
 		loadOptions: { getCampaigns, getScriptQuestions, getTextingCampaigns },
 	};
 }

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { callHubApiTest } from '../CallHub/credentialTest';
 import { triggerProperties } from './description';
 import { SOURCE_EVENTS } from './parameters';
 import { receiveCall } from './receive';
@@ -26,7 +27,7 @@ export class CallHubTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'callHubApi', required: true, displayOptions: { show: { source: [SOURCE_EVENTS] } } },
+			{ name: 'callHubApi', required: true, testedBy: 'callHubApiTest', displayOptions: { show: { source: [SOURCE_EVENTS] } } },
 		],
 		webhooks: [
 			{
@@ -38,6 +39,8 @@ export class CallHubTrigger implements INodeType {
 		],
 		properties: triggerProperties,
 	};
+
+	methods = { credentialTest: { callHubApiTest } };
 
 	webhookMethods = {
 		default: {
