@@ -91,7 +91,8 @@ async function main(): Promise<void> {
 	const instance: N8nInstance = { install, userFolder: join(DEV_DIR, 'n8n'), ports, publicUrl: `http://localhost:${N8N_PORT}` };
 	await installPackage(instance.userFolder, tarball);
 	// Workflows already in .dev/ keep their state (a published trigger example stays published).
-	await importSandbox(instance, emulator, { keepExisting: true });
+	const imported = await importSandbox(instance, emulator, { keepExisting: true });
+	say(`    example workflows: ${imported.imported} imported, ${imported.kept} already in .dev/ kept as they are`);
 
 	say(`5/5 Starting n8n (about 15 s; log: ${join(instance.userFolder, 'n8n.log')}) ...`);
 	server = await startN8n(instance, join(instance.userFolder, 'n8n.log'));

@@ -95,8 +95,8 @@ async function main(): Promise<void> {
 	if (!args.has('--no-dev')) {
 		say('\nnpm run dev (stopped by a signal to its process, as an IDE or process manager does)');
 		await check('npm run dev names every busy port and stops nothing it did not start', () => checkDevNamesBusyPorts());
-		await check('npm run dev stops n8n, its task runner and the sandbox on SIGTERM', () => checkDevStopsOn('SIGTERM'));
-		await check('npm run dev stops n8n, its task runner and the sandbox on SIGINT', () => checkDevStopsOn('SIGINT'));
+		await check('npm run dev stops n8n, its task runner and the sandbox on SIGTERM', () => checkDevStopsOn('SIGTERM', true));
+		await check('npm run dev stops n8n, its task runner and the sandbox on SIGINT, and keeps the examples it imported before', () => checkDevStopsOn('SIGINT'));
 	}
 	process.exit(summary());
 }

@@ -45,7 +45,11 @@ export function exampleWorkflows(): ExampleWorkflow[] {
  * workflow; with `keepExisting`, only the examples n8n does not have yet: re-importing one resets it
  * (unpublishes a trigger example the user published, drops their edits).
  */
-export async function importSandbox(instance: N8nInstance, emulator: { url: string; apiKey: string }, options: { keepExisting?: boolean } = {}): Promise<void> {
+export async function importSandbox(
+	instance: N8nInstance,
+	emulator: { url: string; apiKey: string },
+	options: { keepExisting?: boolean } = {},
+): Promise<{ imported: number; kept: number }> {
 	const staging = join(instance.userFolder, 'import');
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(join(staging, 'workflows'), { recursive: true });
@@ -63,10 +67,13 @@ export async function importSandbox(instance: N8nInstance, emulator: { url: stri
 	);
 	await n8nCommand(instance, ['import:credentials', `--input=${credentials}`]);
 	const existing = options.keepExisting ? await workflowIds(instance) : new Set<string>();
-	const missing = exampleWorkflows().filter((workflow) => !existing.has(workflow.id));
-	if (missing.length === 0) return;
+	const examples = exampleWorkflows();
+	const missing = examples.filter((workflow) => !existing.has(workflow.id));
+	const counts = { imported: missing.length, kept: examples.length - missing.length };
+	if (missing.length === 0) return counts;
 	for (const workflow of missing) copyFileSync(join(examplesDir, workflow.file), join(staging, 'workflows', workflow.file));
 	await n8nCommand(instance, ['import:workflow', '--separate', `--input=${join(staging, 'workflows')}`]);
+	return counts;
 }
 
 /** The ids of the workflows n8n has (`n8n list:workflow` prints `id|name` lines). */

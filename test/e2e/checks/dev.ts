@@ -79,7 +79,7 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
  * `npm run dev` until n8n is up, then `signal` to the process npm is: it must stop n8n, its task
  * runner and the sandbox, leaving the ports free and no process behind.
  */
-export async function checkDevStopsOn(signal: 'SIGTERM' | 'SIGINT'): Promise<void> {
+export async function checkDevStopsOn(signal: 'SIGTERM' | 'SIGINT', firstRun = false): Promise<void> {
 	expect({ busyBeforeStart: await busyPorts() }).toEqual({ busyBeforeStart: [] });
 	const dev = startDev();
 	const pid = dev.child.pid as number;
@@ -106,6 +106,9 @@ export async function checkDevStopsOn(signal: 'SIGTERM' | 'SIGINT'): Promise<voi
 		} while (left.length > 0 && Date.now() < deadline);
 		expect({ signal, busyPorts: await busyPorts(), processesLeft: left.map(commandOf) }).toEqual({ signal, busyPorts: [], processesLeft: [] });
 		expect(dev.output()).toContain('Stopping n8n and the CallHub sandbox ...');
+		// The examples are imported once: a later start keeps them (and a published trigger's state).
+		const imported = /example workflows: (\d+) imported, (\d+) already in \.dev\/ kept/.exec(dev.output());
+		expect({ importedAgain: imported?.[1] }).toEqual({ importedAgain: firstRun ? expect.any(String) : '0' });
 	} finally {
 		for (const orphan of [...left, ...descendants(pid)]) if (alive(orphan)) process.kill(orphan, 'SIGKILL');
 		if (alive(pid)) process.kill(pid, 'SIGKILL');
