@@ -7,7 +7,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
 	},
-	setupFiles: ['<rootDir>/test/harness/setupEnv.ts'],
+	setupFilesAfterEnv: ['<rootDir>/test/harness/setupEnv.ts'],
 	testTimeout: 30000,
 	// Much of the suite waits (rate limits, backoff) rather than computes: more workers than cores
 	// overlap those waits (about 60 s instead of 140 s on 2 cores).

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type {
 	IAuthenticate,
 	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
@@ -11,7 +10,6 @@ import type {
 } from 'n8n-workflow';
 
 import { networkCause } from '../nodes/CallHub/shared/errors';
-import { CALLHUB_ORIGIN_EXPRESSION } from './CallHubApi.credentials';
 
 /** Whether the credential signs in with the agent's username and password (its token is then renewable). */
 export function signsInWithPassword(credentials: ICredentialDataDecryptedObject): boolean {
@@ -189,37 +187,4 @@ export class CallHubAgentApi implements ICredentialType {
 		...requestOptions,
 		headers: { ...(requestOptions.headers ?? {}), Authorization: `Token ${tokenOf(credentials)}` },
 	});
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: CALLHUB_ORIGIN_EXPRESSION,
-			url: '/v2/agent-status/',
-			headers: { Accept: 'application/json' },
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message: "CallHub did not accept the agent's token. Paste it again, or sign in with the agent's username and password.",
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						"CallHub refused this token here. Agent APIs need an agent's token (an account API key is refused), on the account's API Domain (e.g. https://api-na1.callhub.io).",
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message:
-						'No CallHub API at this address. Set API Domain to the one CallHub shows next to the account\'s API key (e.g. https://api-na1.callhub.io).',
-				},
-			},
-		],
-	};
 }

@@ -1,7 +1,6 @@
 import type {
 	IAuthenticateGeneric,
 	Icon,
-	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
@@ -52,39 +51,5 @@ export class CallHubApi implements ICredentialType {
 				Authorization: '=Token {{$credentials.apiKey}}',
 			},
 		},
-	};
-
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: CALLHUB_ORIGIN_EXPRESSION,
-			url: '/v1/users/',
-			headers: { Accept: 'application/json' },
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'CallHub did not accept the API key. Copy it again from Settings → API Key in CallHub.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'CallHub refused this key on this domain. Set API Domain to the one shown next to your key in CallHub (e.g. https://api-na1.callhub.io).',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message:
-						'No CallHub API at this address. Set API Domain to the one shown next to your key in CallHub (e.g. https://api-na1.callhub.io).',
-				},
-			},
-		],
 	};
 }

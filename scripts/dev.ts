@@ -4,7 +4,7 @@
  * Builds and packs the package, starts the sandbox (the emulator with demo data), installs n8n once
  * (cached outside the repo), installs the package into n8n's community nodes, imports the
  * "CallHub Sandbox" credential and the example workflows, starts n8n and sets up a login.
- * Ctrl-C stops what it started. n8n's data stays in .dev/ between runs (delete it to start over).
+ * Ctrl-C, or SIGTERM / SIGINT to the process `npm run dev` started, stops what it started. n8n's data stays in .dev/ between runs (delete it to start over).
  */
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import type { Emulator } from '../test/emulator/server';
 import { startEmulator } from '../test/emulator/server';
 import { CURRENT, ensureN8n } from '../test/n8n/install';
 import type { N8nInstance, N8nServer } from '../test/n8n/n8n';
+import { runningChildren, stopChildren } from '../test/n8n/children';
 import { startN8n } from '../test/n8n/n8n';
 import { buildAndPack, installPackage, repoRoot } from '../test/n8n/package';
 import { LOCAL_OWNER, ownerSession } from '../test/n8n/rest';
@@ -38,8 +39,11 @@ let stopping: Promise<never> | undefined;
  */
 function stop(code: number): Promise<never> {
 	stopping ??= (async () => {
-		say('\nStopping n8n and the CallHub sandbox ...');
+		const started = [server || runningChildren() > 0 ? 'n8n' : '', emulator ? 'the CallHub sandbox' : ''].filter(Boolean);
+		if (started.length) say(`\nStopping ${started.join(' and ')} ...`);
 		await server?.stop();
+		// An install or an import under way when the signal came (n8n start is stopped above).
+		await stopChildren();
 		await emulator?.close();
 		process.exit(code);
 	})();
@@ -59,10 +63,19 @@ async function main(): Promise<void> {
 	process.on('SIGTERM', () => void stop(0));
 
 	const ports = { http: N8N_PORT, broker: N8N_PORT + 1, cliBroker: N8N_PORT + 2 };
-	for (const port of [SANDBOX_PORT, ports.http, ports.broker, ports.cliBroker]) {
-		if (!(await portFree(port))) {
-			throw new Error(`Port ${port} is in use (another n8n or sandbox?). Stop it, or set N8N_DEV_PORT / CALLHUB_SANDBOX_PORT.`);
-		}
+	const uses: Array<[number, string]> = [
+		[ports.http, "n8n's editor (N8N_DEV_PORT)"],
+		[ports.broker, "n8n's task broker (N8N_DEV_PORT + 1)"],
+		[ports.cliBroker, "the task broker of n8n's import commands (N8N_DEV_PORT + 2)"],
+		[SANDBOX_PORT, 'the CallHub sandbox (CALLHUB_SANDBOX_PORT)'],
+	];
+	const busy: string[] = [];
+	for (const [port, use] of uses) if (!(await portFree(port))) busy.push(`${port} for ${use}`);
+	if (busy.length) {
+		throw new Error(
+			`Port${busy.length > 1 ? 's' : ''} in use (another n8n, sandbox or \`npm run dev\`?): ${busy.join('; ')}.\n` +
+				'Stop what holds them, or choose others, e.g. N8N_DEV_PORT=5700 CALLHUB_SANDBOX_PORT=4020 npm run dev',
+		);
 	}
 
 	say('1/5 Building and packing the package ...');
@@ -77,7 +90,9 @@ async function main(): Promise<void> {
 	say('4/5 Installing the package into n8n and importing the sandbox credentials and examples ...');
 	const instance: N8nInstance = { install, userFolder: join(DEV_DIR, 'n8n'), ports, publicUrl: `http://localhost:${N8N_PORT}` };
 	await installPackage(instance.userFolder, tarball);
-	await importSandbox(instance, emulator);
+	// Workflows already in .dev/ keep their state (a published trigger example stays published).
+	const imported = await importSandbox(instance, emulator, { keepExisting: true });
+	say(`    example workflows: ${imported.imported} imported, ${imported.kept} already in .dev/ kept as they are`);
 
 	say(`5/5 Starting n8n (about 15 s; log: ${join(instance.userFolder, 'n8n.log')}) ...`);
 	server = await startN8n(instance, join(instance.userFolder, 'n8n.log'));

@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { callHubApiTest } from './credentialTest';
 import { getAgents, searchAgents } from './listSearch/agents';
 import {
 	getSurveyTemplates,
@@ -52,13 +53,12 @@ export class CallHub implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description:
-			'Manage CallHub contacts, phone books, DNC lists, campaigns, agents, teams and webhooks for calling, texting and phone-banking',
+		description: 'Contacts, phone books, DNC, campaigns and teams for calling, texting and phone banking',
 		defaults: { name: 'CallHub' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callHubApi', required: true }],
+		credentials: [{ name: 'callHubApi', required: true, testedBy: 'callHubApiTest' }],
 		requestDefaults: {
 			baseURL: CALLHUB_ORIGIN_EXPRESSION,
 			headers: { Accept: 'application/json' },
@@ -130,6 +130,7 @@ export class CallHub implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { callHubApiTest },
 		listSearch: {
 			searchAgents,
 			searchCallCenterCampaigns,

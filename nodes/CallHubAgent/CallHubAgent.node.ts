@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { callHubAgentApiTest } from './credentialTest';
 import { getCampaigns, getScriptQuestions, getTextingCampaigns } from './methods/options';
 import { agentDescription } from './resources/agent';
 import { collectiveTextingDescription } from './resources/collectiveTexting';
@@ -17,13 +18,13 @@ export class CallHubAgent implements INodeType {
 		group: ['output'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description:
-			"Work as a CallHub agent: status, campaigns and scripts, and calls step by step (Conference: Create, then Join Agent, then Call Next Subscriber; Drop Voicemail, Call Supervisor, Transfer to Supervisor; Remove Agent to finish; Agent → Get Status shows each step), one-off calls with a Dialer, and collective texting",
+		// The node panel shows two lines; the steps of a call are in the Conference operations' descriptions and the README.
+		description: 'Work as a CallHub agent: calls, scripts, campaigns and collective texting',
 		defaults: { name: 'CallHub Agent' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'callHubAgentApi', required: true }],
+		credentials: [{ name: 'callHubAgentApi', required: true, testedBy: 'callHubAgentApiTest' }],
 		requestDefaults: {
 			baseURL: CALLHUB_ORIGIN_EXPRESSION,
 			headers: { Accept: 'application/json' },
@@ -60,6 +61,7 @@ export class CallHubAgent implements INodeType {
 	};
 
 	methods = {
+		credentialTest: { callHubAgentApiTest },
 		loadOptions: { getCampaigns, getScriptQuestions, getTextingCampaigns },
 	};
 }

@@ -3,7 +3,7 @@ import type { CredentialAdvice } from '../CallHub/shared/errors';
 import { routeFor } from '../CallHub/shared/operation';
 import type { CredentialPolicy } from '../CallHub/shared/transport';
 
-const AGENT_ADVICE: CredentialAdvice = {
+export const AGENT_ADVICE: CredentialAdvice = {
 	rejected: "the agent's credential",
 	hint: "Check the CallHub Agent API credential: the agent's username and password (n8n then signs in for a token), or the agent's token; and that its API Domain is the account's (e.g. https://api-na1.callhub.io).",
 	forbidden:

@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { callHubApiTest } from '../CallHub/credentialTest';
 import { triggerProperties } from './description';
 import { SOURCE_EVENTS } from './parameters';
 import { receiveCall } from './receive';
@@ -21,12 +22,12 @@ export class CallHubTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{ $parameter["source"] === "workflowWebhook" ? "CallHub Workflow webhook" : [...($parameter["events"] || []), ...String($parameter["otherEvents"] || "").split(",").map(e => e.trim()).filter(e => e)].join(", ") }}',
-		description: 'Starts the workflow when CallHub reports a text reply, call notes, a transfer or an agent activation',
+		description: 'Starts the workflow on a CallHub text reply, call notes, a transfer or an agent activation',
 		defaults: { name: 'CallHub Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'callHubApi', required: true, displayOptions: { show: { source: [SOURCE_EVENTS] } } },
+			{ name: 'callHubApi', required: true, testedBy: 'callHubApiTest', displayOptions: { show: { source: [SOURCE_EVENTS] } } },
 		],
 		webhooks: [
 			{
@@ -38,6 +39,8 @@ export class CallHubTrigger implements INodeType {
 		],
 		properties: triggerProperties,
 	};
+
+	methods = { credentialTest: { callHubApiTest } };
 
 	webhookMethods = {
 		default: {

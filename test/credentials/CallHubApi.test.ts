@@ -19,9 +19,6 @@ describe('CallHub API credential', () => {
 		expect(credential.properties.find((property) => property.name === 'apiKey')?.typeOptions?.password).toBe(true);
 	});
 
-	it('tests the key with GET /v1/users/ on the account domain', () => {
-		expect(credential.test.request).toMatchObject({ url: '/v1/users/', baseURL: CALLHUB_ORIGIN_EXPRESSION });
-	});
 
 	it.each([
 		['https://api-na1.callhub.io', 'https://api-na1.callhub.io'],

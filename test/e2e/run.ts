@@ -22,6 +22,7 @@ import type { Session } from '../n8n/rest';
 import { apiKey, LOCAL_OWNER, ownerSession } from '../n8n/rest';
 import type { ExampleWorkflow } from '../n8n/setup';
 import { exampleWorkflows, importSandbox } from '../n8n/setup';
+import { checkDevNamesBusyPorts, checkDevStopsOn } from './checks/dev';
 import { chromiumAvailable, createContactInEditor } from './checks/editor';
 import { runExecuteScenario } from './checks/execute';
 import { checkAgentCredentialTest, checkCredentialTest, checkTypesLoaded } from './checks/load';
@@ -33,7 +34,7 @@ const WORK = join(repoRoot, '.e2e');
 export const SCREENSHOT = join(repoRoot, 'docs', 'images', 'callhub-node.png');
 /** Fixed high ports, away from the dev command's 5678/4010; sandbox and unit tests use random ones. */
 const PORTS = { http: 5688, broker: 5689, cliBroker: 5690 };
-const OPTIONS = ['--current-only', '--legacy-only', '--no-editor'];
+const OPTIONS = ['--current-only', '--legacy-only', '--no-editor', '--no-dev'];
 
 interface Case {
 	workflow: ExampleWorkflow;
@@ -90,6 +91,12 @@ async function main(): Promise<void> {
 		}
 	} finally {
 		await emulator.close();
+	}
+	if (!args.has('--no-dev')) {
+		say('\nnpm run dev (stopped by a signal to its process, as an IDE or process manager does)');
+		await check('npm run dev names every busy port and stops nothing it did not start', () => checkDevNamesBusyPorts());
+		await check('npm run dev stops n8n, its task runner and the sandbox on SIGTERM', () => checkDevStopsOn('SIGTERM', true));
+		await check('npm run dev stops n8n, its task runner and the sandbox on SIGINT, and keeps the examples it imported before', () => checkDevStopsOn('SIGINT'));
 	}
 	process.exit(summary());
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 
 import type { N8nInstall } from './install';
 import { nodeEnv } from './install';
+import { tracked } from './children';
 
 export interface N8nPorts {
 	/** The editor, REST API and webhooks. */
@@ -82,11 +83,13 @@ export interface CliResult {
 export function n8nCli(instance: N8nInstance, args: string[]): Promise<CliResult> {
 	const started = Date.now();
 	return new Promise((resolve, reject) => {
-		const child = spawn(instance.install.node, [instance.install.bin, ...args], {
-			cwd: instance.userFolder,
-			env: n8nEnv(instance, instance.ports.cliBroker),
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = tracked(
+			spawn(instance.install.node, [instance.install.bin, ...args], {
+				cwd: instance.userFolder,
+				env: n8nEnv(instance, instance.ports.cliBroker),
+				stdio: ['ignore', 'pipe', 'pipe'],
+			}),
+		);
 		let stdout = '';
 		let stderr = '';
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -172,11 +175,13 @@ export interface N8nServer {
 export async function startN8n(instance: N8nInstance, logFile: string, timeoutMs = 120000): Promise<N8nServer> {
 	mkdirSync(instance.userFolder, { recursive: true });
 	const log = createWriteStream(logFile);
-	const child = spawn(instance.install.node, [instance.install.bin, 'start'], {
-		cwd: instance.userFolder,
-		env: n8nEnv(instance, instance.ports.broker),
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = tracked(
+		spawn(instance.install.node, [instance.install.bin, 'start'], {
+			cwd: instance.userFolder,
+			env: n8nEnv(instance, instance.ports.broker),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		}),
+	);
 	child.stdout?.pipe(log);
 	child.stderr?.pipe(log);
 	let exited: number | null | undefined;

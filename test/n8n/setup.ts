@@ -40,8 +40,16 @@ export function exampleWorkflows(): ExampleWorkflow[] {
 		.map((file) => ({ file, ...(JSON.parse(readFileSync(join(examplesDir, file), 'utf8')) as Omit<ExampleWorkflow, 'file'>) }));
 }
 
-/** Imports the sandbox credentials (plain text: n8n encrypts them on import) and every example workflow. */
-export async function importSandbox(instance: N8nInstance, emulator: { url: string; apiKey: string }): Promise<void> {
+/**
+ * Imports the sandbox credentials (plain text: n8n encrypts them on import) and every example
+ * workflow; with `keepExisting`, only the examples n8n does not have yet: re-importing one resets it
+ * (unpublishes a trigger example the user published, drops their edits).
+ */
+export async function importSandbox(
+	instance: N8nInstance,
+	emulator: { url: string; apiKey: string },
+	options: { keepExisting?: boolean } = {},
+): Promise<{ imported: number; kept: number }> {
 	const staging = join(instance.userFolder, 'import');
 	rmSync(staging, { recursive: true, force: true });
 	mkdirSync(join(staging, 'workflows'), { recursive: true });
@@ -58,6 +66,18 @@ export async function importSandbox(instance: N8nInstance, emulator: { url: stri
 		),
 	);
 	await n8nCommand(instance, ['import:credentials', `--input=${credentials}`]);
-	for (const workflow of exampleWorkflows()) copyFileSync(join(examplesDir, workflow.file), join(staging, 'workflows', workflow.file));
+	const existing = options.keepExisting ? await workflowIds(instance) : new Set<string>();
+	const examples = exampleWorkflows();
+	const missing = examples.filter((workflow) => !existing.has(workflow.id));
+	const counts = { imported: missing.length, kept: examples.length - missing.length };
+	if (missing.length === 0) return counts;
+	for (const workflow of missing) copyFileSync(join(examplesDir, workflow.file), join(staging, 'workflows', workflow.file));
 	await n8nCommand(instance, ['import:workflow', '--separate', `--input=${join(staging, 'workflows')}`]);
+	return counts;
+}
+
+/** The ids of the workflows n8n has (`n8n list:workflow` prints `id|name` lines). */
+export async function workflowIds(instance: N8nInstance): Promise<Set<string>> {
+	const { stdout } = await n8nCommand(instance, ['list:workflow']);
+	return new Set(stdout.split('\n').map((line) => /^([A-Za-z0-9]{8,})\|/.exec(line.trim())?.[1]).filter((id): id is string => id !== undefined));
 }

@@ -5,9 +5,13 @@ import { expect } from 'expect';
 import type { Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
+import { CallHubTrigger } from '../../../nodes/CallHubTrigger/CallHubTrigger.node';
 import type { Emulator } from '../../emulator/server';
 import type { Owner } from '../../n8n/rest';
 import { anId, requestLine } from '../scenario';
+
+/** What the node panel shows for the CallHub entry (the action node merged with its trigger). */
+const TRIGGER_DESCRIPTION = new CallHubTrigger().description.description;
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -39,6 +43,14 @@ export async function createContactInEditor(url: string, owner: Owner, emulator:
 		await page.locator('[data-test-id="canvas-plus-button"]').click();
 		await creator.locator('[data-test-id="node-creator-node-item"]', { hasText: 'Trigger manually' }).click();
 		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
+		// Organisers search for what they do, not for the vendor: the codex's aliases make CallHub come
+		// up. n8n shows one entry for an action node and its trigger, with the trigger's description
+		// (its node creator sets the merged entry's description to the trigger's, as for n8n's Twilio).
+		for (const words of ['sms', 'phone bank']) {
+			await page.locator('[data-test-id="node-creator-search-bar"]').fill(words);
+			await creator.getByText('CallHub', { exact: true }).first().waitFor();
+			await creator.getByText(TRIGGER_DESCRIPTION).first().waitFor();
+		}
 		await page.locator('[data-test-id="node-creator-search-bar"]').fill('CallHub');
 		await creator.getByText('CallHub', { exact: true }).first().click();
 		await creator.getByText('Create a contact', { exact: true }).click();

@@ -24,6 +24,11 @@ export async function checkCredentialTest(session: Session, emulator: { url: str
 		credentials: { ...SANDBOX_CREDENTIAL, data: { apiKey: emulator.apiKey, baseUrl: emulator.url } },
 	});
 	expect(result.data).toEqual({ status: 'OK', message: 'Connection successful!' });
+	// n8n runs the nodes' credentialTest (testedBy): a refusal reads like a node run's, not a raw code.
+	const refused = await rest<{ data: { status: string; message: string } }>(session, 'POST', '/rest/credentials/test', {
+		credentials: { ...SANDBOX_CREDENTIAL, data: { apiKey: 'not-the-sandbox-key', baseUrl: emulator.url } },
+	});
+	expect(refused.data).toEqual({ status: 'Error', message: expect.stringMatching(/^CallHub did not accept the API key/) });
 }
 
 /** The agent credential's test: n8n signs the demo agent in (POST /v2/agent-key/), then GET /v2/agent-status/ with its token. */
