@@ -11,6 +11,7 @@ import type { IDataObject } from 'n8n-workflow';
  */
 
 const QUOTE = 34;
+const COMMA = 44;
 const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
@@ -40,9 +41,10 @@ export function uniqueHeaders(cells: string[]): string[] {
 	});
 }
 
-/** The cells of one row that holds quotes, from `start` to `end` (its line break excluded). */
-function quotedCells(text: string, start: number, end: number): string[] {
-	const cells: string[] = [];
+/** One row that has quotes (or a lone CR) from `start`; quoted cells may hold line breaks. */
+export function readQuotedRow(text: string, start: number, separator: number): { row: string[]; next: number } {
+	const length = text.length;
+	const row: string[] = [];
 	let position = start;
 	for (;;) {
 		let cell = '';
@@ -50,9 +52,9 @@ function quotedCells(text: string, start: number, end: number): string[] {
 			position++;
 			for (;;) {
 				const quote = text.indexOf('"', position);
-				if (quote === -1 || quote >= end) {
-					cell += text.slice(position, end);
-					position = end;
+				if (quote === -1) {
+					cell += text.slice(position);
+					position = length;
 					break;
 				}
 				cell += text.slice(position, quote);
@@ -62,12 +64,22 @@ function quotedCells(text: string, start: number, end: number): string[] {
 				position++;
 			}
 		}
-		let stop = text.indexOf(',', position);
-		if (stop === -1 || stop > end) stop = end;
-		cells.push(cell + text.slice(position, stop));
-		if (stop >= end) return cells;
-		position = stop + 1;
+		let end = position;
+		for (; end < length; end++) {
+			const code = text.charCodeAt(end);
+			if (code === separator || code === LINE_FEED || code === CARRIAGE_RETURN) break;
+		}
+		row.push(cell + text.slice(position, end));
+		position = end;
+		if (position < length && text.charCodeAt(position) === separator) {
+			position++;
+			continue;
+		}
+		break;
 	}
+	if (text.charCodeAt(position) === CARRIAGE_RETURN) position++;
+	if (text.charCodeAt(position) === LINE_FEED) position++;
+	return { row, next: position };
 }
 
 /** Whether the quotes between `start` and `end` leave a quoted cell open (an odd number of them). */
@@ -163,7 +175,7 @@ export class CsvRecordReader {
 			const end = lineEnd > start && bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
 			if (end > start) {
 				const line = bytes.toString('utf8', start, end);
-				this.row(quoted ? quotedCells(line, 0, line.length) : ownCells(line.split(','), bytes, start, end - start === line.length));
+				this.row(quoted ? readQuotedRow(line, 0, COMMA).row : ownCells(line.split(','), bytes, start, end - start === line.length));
 			}
 			start = lineEnd + 1;
 		}

@@ -6,14 +6,14 @@
  * Rows are handed to a visitor one at a time instead of being kept: a contact list of tens of
  * megabytes is read in about a second and without holding a million rows in memory.
  */
+import { readQuotedRow } from '../../shared/csvRows';
+
 export interface Csv {
 	delimiter: string;
 	rows: string[][];
 }
 
 const DELIMITERS = [',', ';', '\t'];
-const QUOTE = 34;
-const LINE_FEED = 10;
 const CARRIAGE_RETURN = 13;
 
 function countOutsideQuotes(line: string, character: string): number {
@@ -43,47 +43,6 @@ export function detectDelimiter(text: string): string {
 		}
 	}
 	return best;
-}
-
-/** One row that has quotes (or a lone CR) from `start`; quoted cells may hold line breaks. */
-function readQuotedRow(text: string, start: number, separator: number): { row: string[]; next: number } {
-	const length = text.length;
-	const row: string[] = [];
-	let position = start;
-	for (;;) {
-		let cell = '';
-		if (text.charCodeAt(position) === QUOTE) {
-			position++;
-			for (;;) {
-				const quote = text.indexOf('"', position);
-				if (quote === -1) {
-					cell += text.slice(position);
-					position = length;
-					break;
-				}
-				cell += text.slice(position, quote);
-				position = quote + 1;
-				if (text.charCodeAt(position) !== QUOTE) break;
-				cell += '"';
-				position++;
-			}
-		}
-		let end = position;
-		for (; end < length; end++) {
-			const code = text.charCodeAt(end);
-			if (code === separator || code === LINE_FEED || code === CARRIAGE_RETURN) break;
-		}
-		row.push(cell + text.slice(position, end));
-		position = end;
-		if (position < length && text.charCodeAt(position) === separator) {
-			position++;
-			continue;
-		}
-		break;
-	}
-	if (text.charCodeAt(position) === CARRIAGE_RETURN) position++;
-	if (text.charCodeAt(position) === LINE_FEED) position++;
-	return { row, next: position };
 }
 
 /**
