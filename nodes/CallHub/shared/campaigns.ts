@@ -36,6 +36,19 @@ export function phoneBookIds(ctx: OperationContext, parameter: string): string[]
 	return [...new Set(ids)];
 }
 
+/** The Caller ID parameter of campaign creates (read with `callerIdParameter`). */
+export function callerIdField(what: 'calls' | 'texts'): INodeProperties {
+	return {
+		displayName: 'Caller ID',
+		name: 'callerId',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. +14155550123',
+		description: `The number ${what} come from: one validated or rented in your CallHub account`,
+	};
+}
+
 /** A caller ID as CallHub keeps numbers: digits with the country prefix, no `+`. */
 export function callerIdParameter(ctx: OperationContext): string {
 	const text = String(ctx.getNodeParameter('callerId', '')).trim();

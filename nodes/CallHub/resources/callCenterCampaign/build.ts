@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 
 import { agentsField, sendAgents } from '../../shared/agentIds';
 import { answerRecord } from '../../shared/answers';
-import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
+import { callerIdField, callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { idFromUrl } from '../../shared/ids';
 import { jsonParameter } from '../../shared/jsonParameter';
@@ -100,15 +100,7 @@ export const fields: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 		phoneBooksField('The phone books to call'),
-		{
-			displayName: 'Caller ID',
-			name: 'callerId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. +14155550123',
-			description: 'The number calls come from: one validated or rented in your CallHub account',
-		},
+		callerIdField('calls'),
 		{
 			displayName: 'Script',
 			name: 'script',

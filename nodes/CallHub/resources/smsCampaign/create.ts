@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
+import { callerIdField, callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { route } from '../../shared/route';
@@ -105,15 +105,7 @@ export const fields: INodeProperties[] = withDisplayOptions(
 			routing: { send: { type: 'body', property: 'text_message' } },
 		},
 		phoneBooksField('The phone books to text (their mobile numbers)'),
-		{
-			displayName: 'Caller ID',
-			name: 'callerId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. +14155550123',
-			description: 'The number texts come from: one validated or rented in your CallHub account',
-		},
+		callerIdField('texts'),
 		scheduleCollection("Time zone of the schedule, as an IANA name (the workflow's time zone when empty)"),
 		{
 			displayName: 'Options',

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
+import { callerIdField, callerIdParameter, phoneBookIds, phoneBooksField } from '../../shared/campaigns';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import type { Prepare } from '../../shared/operation';
 import { idParameter } from '../../shared/operation';
@@ -64,15 +64,7 @@ export const fields: INodeProperties[] = [
 			routing: { send: { type: 'body', property: 'name' } },
 		},
 		phoneBooksField('The phone books to call'),
-		{
-			displayName: 'Caller ID',
-			name: 'callerId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'e.g. +14155550123',
-			description: 'The number calls come from: one validated or rented in your CallHub account',
-		},
+		callerIdField('calls'),
 		{
 			displayName: 'Message Source',
 			name: 'messageSource',
