@@ -43,6 +43,8 @@ export class ContactIndex {
 		mobile: new Map(),
 		email: new Map(),
 	};
+	/** The value each contact is filed under, per key, so a changed contact leaves its old place. */
+	private readonly filed: Record<MatchKey, Map<string, string>> = { contact: new Map(), mobile: new Map(), email: new Map() };
 	private readonly locks = new Map<string, Promise<unknown>>();
 	complete = false;
 	loading?: Promise<void>;
@@ -54,12 +56,19 @@ export class ContactIndex {
 	add(contact: IDataObject): void {
 		const id = String(contact.id);
 		for (const key of KEYS) {
-			for (const map of this.maps[key].values()) map.delete(id);
+			const before = this.filed[key].get(id);
+			if (before !== undefined) {
+				const old = this.maps[key].get(before);
+				old?.delete(id);
+				if (old?.size === 0) this.maps[key].delete(before);
+				this.filed[key].delete(id);
+			}
 			const value = matchValue(key, contact[key]);
 			if (value === '') continue;
 			const map = this.maps[key].get(value) ?? new Map<string, IDataObject>();
 			map.set(id, contact);
 			this.maps[key].set(value, map);
+			this.filed[key].set(id, value);
 		}
 	}
 

@@ -1,3 +1,4 @@
+import { ContactIndex } from '../../../../nodes/CallHub/resources/contact/contactIndex';
 import { useEmulator } from '../../../harness/emulator';
 import { addContact, addContacts } from '../../../harness/fixtures';
 
@@ -51,5 +52,28 @@ describe('CallHub node: Contact → Create or Update, index or search', () => {
 		expect(result.error).toBeUndefined();
 		expect(result.json.map((contact) => contact.action)).toEqual(['created', 'updated']);
 		expect([...bed.emulator.state.contacts.values()].map((contact) => contact.first_name)).toEqual(['Second']);
+	});
+});
+
+describe('ContactIndex: a contact is filed under its current values only', () => {
+	it('a changed email or number moves the contact, and the old value finds nothing', () => {
+		const index = new ContactIndex(2);
+		index.complete = true;
+		index.add({ id: '9007199254740993', contact: '+1 202 555 0100', email: 'Old@Example.org' });
+		index.add({ id: '42', contact: '12025550200', email: 'old@example.org' });
+		expect(index.find('email', 'old@example.org')?.map((contact) => contact.id)).toEqual(['9007199254740993', '42']);
+
+		index.add({ id: '9007199254740993', contact: '12025550101', email: 'new@example.org' });
+		expect(index.find('email', 'old@example.org')?.map((contact) => contact.id)).toEqual(['42']);
+		expect(index.find('email', 'new@example.org')?.map((contact) => contact.id)).toEqual(['9007199254740993']);
+		expect(index.find('contact', '12025550100')).toEqual([]);
+		expect(index.find('contact', '12025550101')?.[0]).toMatchObject({ email: 'new@example.org' });
+
+		// A value removed (no mobile any more) leaves no entry behind.
+		index.add({ id: '42', contact: '12025550200', mobile: '12025550300' });
+		expect(index.find('mobile', '12025550300')?.map((contact) => contact.id)).toEqual(['42']);
+		index.add({ id: '42', contact: '12025550200' });
+		expect(index.find('mobile', '12025550300')).toEqual([]);
+		expect(index.find('email', 'old@example.org')).toEqual([]);
 	});
 });
