@@ -1,7 +1,8 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import type { Emulator, EmulatorOptions } from '../emulator/server';
-import { startEmulator } from '../emulator/server';
+import { DEFAULT_RATES, startEmulator } from '../emulator/server';
+import { setUnlimitedOrigin } from '../../nodes/CallHub/shared/rateLimit';
 import type { RunOptions, RunResult } from './runNode';
 import { runNode } from './runNode';
 
@@ -23,6 +24,10 @@ export function useEmulator(options: EmulatorOptions = {}): TestBed {
 			rates: { general: 'off', search: 'off', bulk: 'off' },
 			...options,
 		});
+		// An emulator without a general limit stands for an account nothing throttles: the node need not
+		// pace its requests there (rateLimit.ts). Suites that test pacing turn the limit on.
+		const general = options.rates ? (options.rates.general ?? DEFAULT_RATES.general) : 'off';
+		setUnlimitedOrigin(new URL(bed.emulator.url).origin, general === 'off');
 		bed.credentials = { callHubApi: { apiKey: bed.emulator.apiKey, baseUrl: bed.emulator.url } };
 		bed.run = async (runOptions) => await runNode({ credentials: bed.credentials, ...runOptions });
 	});

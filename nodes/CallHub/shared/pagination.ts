@@ -1,7 +1,7 @@
 import type { IDataObject, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { CallHubResponse } from './errors';
-import { createPace, MAX_IN_FLIGHT, throttleScope } from './rateLimit';
+import { MAX_IN_FLIGHT } from './rateLimit';
 import type { Send } from './transport';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -66,9 +66,9 @@ const pastTheEnd = (response: CallHubResponse) => response.statusCode === 404;
  * page holding the first wanted record.
  *
  * The first page's `count` tells which pages hold wanted records; the rest are then requested
- * together, paced to CallHub's published budget (rateLimit.ts `createPace`: 20 a second, contact
- * search 1 a second) and through the shared limiter (at most 20 under way, 429s waited out), never a
- * page beyond the limit. Pages are taken in order; one that arrives early waits, and no more than
+ * together; the transport paces them, with every other request to the account, to CallHub's
+ * published budget (rateLimit.ts `takePaceSlot`: 20 a second, contact search 1 a second) and through
+ * the shared limiter (at most 20 under way, 429s waited out). No page beyond the limit is asked for. Pages are taken in order; one that arrives early waits, and no more than
  * `PAGE_WINDOW` pages are requested ahead of the one being waited for, so memory holds at most the
  * window besides the records collected. A record that moved to the next page while the list changed
  * is output once (by id). Where the list has no `count` or its links are not page-numbered, or the
@@ -102,20 +102,10 @@ export async function collectPages(
 			records.push(record);
 		}
 	};
-	const method = (request.method ?? 'GET').toUpperCase();
-	const pace = createPace(throttleScope(method, request.url, request.qs as Record<string, unknown> | undefined));
 	// `next` already carries every query parameter; sending qs again would duplicate them.
-	const paced = async (page: IHttpRequestOptions, accept?: (response: CallHubResponse) => boolean) => {
-		const answered = await pace.take();
-		try {
-			return await send(page, accept);
-		} finally {
-			answered();
-		}
-	};
-	const fetchLink = async (url: string): Promise<CallHubResponse> => await paced({ ...request, url, qs: {} }, pastTheEnd);
+	const fetchLink = async (url: string): Promise<CallHubResponse> => await send({ ...request, url, qs: {} }, pastTheEnd);
 
-	const first = await paced({
+	const first = await send({
 		...request,
 		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
 	});

@@ -34,7 +34,7 @@ interface Throttle {
 const throttles = new Map<string, Throttle>();
 /** Pacing is forgotten after a quiet minute: CallHub's windows are a minute at most. */
 const FORGET_AFTER_MS = 60_000;
-const MARGIN = 0.95;
+const MARGIN = 0.9;
 const RECOVER_AFTER_MS = 5_000;
 /** Requests of one kind to one account under way at once (n8n starts all of a node's items together). */
 export const MAX_IN_FLIGHT = 20;
@@ -166,54 +166,130 @@ export function pauseThrottle(key: string, seconds: number, sentAt = Date.now())
 
 /**
  * CallHub's published budget per kind of request: at most `requests` in any `windowMs` (DRF keeps a
- * sliding window of when requests arrived).
+ * sliding window of when requests arrived). A contact search counts against both the general budget
+ * and its own (DRF checks every throttle of a view).
  */
 export const PUBLISHED_BUDGET: Record<ThrottleScope, { requests: number; windowMs: number } | undefined> = {
 	general: { requests: 20, windowMs: 1000 },
 	search: { requests: 1, windowMs: 1000 },
-	// Bulk import is never read in pages; its 1 a minute is learned from CallHub's 429 as before.
+	// Bulk import's 1 a minute is learned from CallHub's 429 (a run sends one import per file).
 	bulk: undefined,
 };
 /** Clock granularity between our answer times and CallHub's window. */
 const PACE_MARGIN_MS = 10;
+/**
+ * How long after the node hands a request to n8n CallHub has surely counted it: local queueing, a new
+ * connection's TCP and TLS handshakes (two round trips) and the way there, for a round trip of up to
+ * about 100 ms. A request is counted in the window from the earlier of that moment and its answer
+ * (CallHub counts a request before answering it). An account whose requests arrive later than this
+ * (CallHub refuses a request the window had room for) is counted from the answer from then on.
+ */
+export const ARRIVAL_MARGIN_MS = 250;
 
-export interface Pace {
-	/**
-	 * Resolves when the next request may go without exceeding the budget, with the function to call
-	 * once its answer is in (or it failed).
-	 */
-	take(): Promise<() => void>;
+/**
+ * Servers known to enforce no rate limit, to which requests are not paced: the test emulator when
+ * it runs without limits (test/harness), where pacing would only slow the tests down. Empty in n8n.
+ */
+const unlimited = new Set<string>();
+
+export function setUnlimitedOrigin(origin: string, isUnlimited: boolean): void {
+	if (isUnlimited) unlimited.add(origin);
+	else unlimited.delete(origin);
+}
+
+export function isUnlimitedOrigin(origin: string): boolean {
+	return unlimited.has(origin);
+}
+
+/** The budgets a request of this kind counts against. */
+export function budgetsOf(scope: ThrottleScope): ThrottleScope[] {
+	return scope === 'search' ? ['general', 'search'] : [scope];
+}
+
+export interface PaceSlot {
+	/** Call when the request goes (after every other wait). */
+	sent(): void;
+	/** Call when CallHub's answer (its status line) is in, or the request failed. */
+	answered(): void;
+}
+
+interface Pace {
+	budget: { requests: number; windowMs: number };
+	/** When each request of the window counts as seen by CallHub: resolves with that time. */
+	window: Array<Promise<number>>;
+	turn: Promise<unknown>;
+	margin: number;
+	lastUsed: number;
+}
+
+const paces = new Map<string, Pace>();
+
+function paceFor(key: string, scope: ThrottleScope): Pace | undefined {
+	const budget = PUBLISHED_BUDGET[scope];
+	if (budget === undefined) return undefined;
+	const now = Date.now();
+	let pace = paces.get(key);
+	if (!pace || now - pace.lastUsed > FORGET_AFTER_MS) {
+		pace = { budget, window: [], turn: Promise.resolve(), margin: ARRIVAL_MARGIN_MS, lastUsed: now };
+		paces.set(key, pace);
+	}
+	pace.lastUsed = now;
+	return pace;
 }
 
 /**
- * Paces a burst of requests a caller knows it will send (the pages of a list) to CallHub's published
- * budget, so that reading many pages at once earns no 429. A request's place in the window is
- * counted until a window after its answer came back: CallHub saw it before answering, so however
- * long requests take on the way, CallHub never sees more than the budget within its window. Requests
- * still pass through the shared limiter above (in flight, learned pace, pauses).
+ * Waits until a request of this kind to this account may go without CallHub seeing more than its
+ * published budget within its window, across every item, list and node run of this process. A
+ * request holds its place until a window after CallHub surely counted it (see `ARRIVAL_MARGIN_MS`),
+ * so requests that take long on the way never land more than the budget in one window, and a burst
+ * of items earns no 429 where CallHub keeps to what it publishes. The limiter above still applies
+ * (at most 20 in flight, pauses CallHub asks for, a slower pace learned from its refusals).
  */
-export function createPace(scope: ThrottleScope): Pace {
-	const budget = PUBLISHED_BUDGET[scope];
-	const window: Array<Promise<number>> = [];
-	let turn: Promise<unknown> = Promise.resolve();
+export async function takePaceSlot(key: string, scope: ThrottleScope): Promise<PaceSlot> {
+	const pace = paceFor(key, scope);
+	if (pace === undefined) return { sent: () => undefined, answered: () => undefined };
+	const { budget } = pace;
+	let answer = (): void => undefined;
+	const answeredAt = new Promise<number>((resolve) => {
+		answer = () => resolve(Date.now());
+	});
+	let send = (): void => undefined;
+	const sentAt = new Promise<number>((resolve) => {
+		send = () => resolve(Date.now());
+	});
+	const mine = pace.turn.then(async () => {
+		if (pace.window.length >= budget.requests) {
+			const counted = await (pace.window.shift() as Promise<number>);
+			const wait = counted + budget.windowMs + PACE_MARGIN_MS - Date.now();
+			if (wait > 0) await sleep(wait);
+		}
+		const margin = pace.margin;
+		const counted = Number.isFinite(margin)
+			? Promise.race([answeredAt, sentAt.then(async (at) => await sleep(Math.max(0, at + margin - Date.now())).then(() => at + margin))])
+			: answeredAt;
+		pace.window.push(counted);
+	});
+	pace.turn = mine;
+	await mine;
+	let left = false;
 	return {
-		async take() {
-			if (budget === undefined) return () => undefined;
-			let done = (): void => undefined;
-			const answered = new Promise<number>((resolve) => {
-				done = () => resolve(Date.now());
-			});
-			const mine = turn.then(async () => {
-				if (window.length >= budget.requests) {
-					const freed = await (window.shift() as Promise<number>);
-					const wait = freed + budget.windowMs + PACE_MARGIN_MS - Date.now();
-					if (wait > 0) await sleep(wait);
-				}
-				window.push(answered);
-			});
-			turn = mine;
-			await mine;
-			return done;
+		sent: send,
+		// An answer without the request having gone (it failed on the way) ends the slot all the same.
+		answered: () => {
+			if (left) return;
+			left = true;
+			send();
+			answer();
 		},
 	};
+}
+
+/**
+ * CallHub refused a request that the published budget had room for: either its limit is lower than
+ * published or requests reach it later than assumed. Count this account's requests from their
+ * answers from now on (the learned pace above handles a lower limit).
+ */
+export function countFromAnswers(key: string): void {
+	const pace = paces.get(key);
+	if (pace) pace.margin = Infinity;
 }

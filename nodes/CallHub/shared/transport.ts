@@ -17,7 +17,19 @@ import { apiOrigin } from './baseUrl';
 import type { CallHubResponse, CredentialAdvice, RequestSummary } from './errors';
 import { API_KEY_ADVICE, callhubApiError, callhubNetworkError, networkCode, redact, retryAfterSeconds } from './errors';
 import { parseJsonLosslessly } from './json';
-import { enterThrottle, pauseThrottle, recordSuccess, throttleKey, throttleScope, waitForThrottle } from './rateLimit';
+import type { PaceSlot } from './rateLimit';
+import {
+	budgetsOf,
+	countFromAnswers,
+	enterThrottle,
+	isUnlimitedOrigin,
+	pauseThrottle,
+	recordSuccess,
+	takePaceSlot,
+	throttleKey,
+	throttleScope,
+	waitForThrottle,
+} from './rateLimit';
 
 export type RequestContext =
 	| IExecuteSingleFunctions
@@ -242,7 +254,13 @@ export async function sendToCallHub(
 	const target = resolveTarget(ctx, origin, request.url);
 	const summary: RequestSummary = { method, path: target.path, ...uploadOf(request) };
 	const qs = request.qs as Record<string, unknown> | undefined;
-	const throttle = throttleKey(origin, hash(secrets.join('|')), throttleScope(method, target.path, qs));
+	const account = hash(secrets.join('|'));
+	const scope = throttleScope(method, target.path, qs);
+	const throttle = throttleKey(origin, account, scope);
+	// The published budgets this request counts against, the rarest first (a search: 1 a second, then 20).
+	const budgets = (isUnlimitedOrigin(origin) ? [] : budgetsOf(scope))
+		.reverse()
+		.map((kind) => ({ kind, key: throttleKey(origin, account, kind) }));
 	const maxWait = policy.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
 	const isRead = method === 'GET' || method === 'HEAD';
 	const advice = policy.advice ?? API_KEY_ADVICE;
@@ -282,14 +300,22 @@ export async function sendToCallHub(
 				});
 			}
 			waited += paced;
+			const slots: PaceSlot[] = [];
+			for (const budget of budgets) slots.push(await takePaceSlot(budget.key, budget.kind));
 			const sentAt = Date.now();
+			for (const slot of slots) slot.sent();
 			let raw: IN8nHttpFullResponse;
 			try {
-				raw = (await ctx.helpers.httpRequestWithAuthentication.call(
-					ctx,
-					policy.credentialType,
-					{ ...options, headers: { ...options.headers } },
-				)) as IN8nHttpFullResponse;
+				try {
+					raw = (await ctx.helpers.httpRequestWithAuthentication.call(
+						ctx,
+						policy.credentialType,
+						{ ...options, headers: { ...options.headers } },
+					)) as IN8nHttpFullResponse;
+				} finally {
+					// CallHub counted the request before its status line came back.
+					for (const slot of slots) slot.answered();
+				}
 				raw = { ...raw, body: (await readBody(raw.body)) as IN8nHttpFullResponse['body'] };
 			} catch (error) {
 				const refused = renewsToken ? refusalInside(error) : undefined;
@@ -322,6 +348,8 @@ export async function sendToCallHub(
 					`CallHub rate limit reached on ${method} ${target.path}; waiting ${wait} s ${told === undefined ? '(no Retry-After given)' : 'as CallHub asked (Retry-After)'} before trying again`,
 				);
 				pauseThrottle(throttle, wait, sentAt);
+				// Refused though the published budget had room: count from answers on (rateLimit.ts).
+				for (const budget of budgets) countFromAnswers(budget.key);
 				waited += wait;
 				continue;
 			}

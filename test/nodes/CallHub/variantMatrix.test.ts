@@ -13,6 +13,7 @@ import type { CampaignKind } from '../../emulator/resources/campaigns';
 import { connectAgent } from '../../emulator/resources/liveAgents';
 import type { Emulator } from '../../emulator/server';
 import { startEmulator } from '../../emulator/server';
+import { setUnlimitedOrigin } from '../../../nodes/CallHub/shared/rateLimit';
 import { TOPICS, variantNames } from '../../emulator/variants';
 import { addContact, addCustomField, addPhoneBook, locator } from '../../harness/fixtures';
 import { runNode } from '../../harness/runNode';
@@ -211,6 +212,7 @@ describe('Variant matrix: every unsettled CallHub behaviour, every affected oper
 				let emulator: Emulator;
 				beforeAll(async () => {
 					emulator = await startEmulator({ rates: { general: 'off', search: 'off', bulk: 'off' }, variants: [variant] });
+					setUnlimitedOrigin(new URL(emulator.url).origin, true);
 				});
 				afterAll(async () => await emulator.close());
 

@@ -1,57 +1,113 @@
 import { useEmulator } from '../../../harness/emulator';
+import type { LogEntry } from '../../../emulator/server';
+import { ARRIVAL_MARGIN_MS, countFromAnswers, takePaceSlot } from '../../../../nodes/CallHub/shared/rateLimit';
 
 /** What the node lets go at once to one account, per kind of request (rateLimit.ts MAX_IN_FLIGHT). */
 const MAX_IN_FLIGHT = 20;
 
-describe("CallHub node: CallHub's general rate limit (20 requests a second)", () => {
+const create = { resource: 'contact', operation: 'create', contact: '={{ $json.phone }}', simplify: false };
+const numbers = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => ({ phone: `${prefix}${String(index).padStart(4, '0')}` }));
+
+/** The most requests CallHub saw arrive within any 1-second window. */
+function mostInOneSecond(entries: LogEntry[]): number {
+	const times = entries.map((entry) => entry.time).sort((a, b) => a - b);
+	let most = 0;
+	for (let first = 0, last = 0; last < times.length; last++) {
+		while (times[last] - times[first] >= 1000) first++;
+		most = Math.max(most, last - first + 1);
+	}
+	return most;
+}
+
+describe("CallHub node: CallHub's published rate limit (20 requests a second)", () => {
 	const bed = useEmulator({ rates: { general: '20/s', search: 'off', bulk: 'off' } });
 	beforeEach(() => bed.emulator.reset());
 
-	it('a 50-item burst finishes with 50 successful items, waiting out the 429s', async () => {
-		const input = Array.from({ length: 50 }, (_, index) => ({ phone: `1303555${String(index).padStart(4, '0')}` }));
-		const result = await bed.run({
-			parameters: { resource: 'contact', operation: 'create', contact: '={{ $json.phone }}', simplify: false },
-			input,
-		});
+	it('a 50-item burst goes at 20 a second: every item made, none refused, at most 20 in any second', async () => {
+		const input = numbers('1303555', 50);
+		const result = await bed.run({ parameters: create, input });
 
 		expect(result.error).toBeUndefined();
-		expect(result.items).toHaveLength(50);
-		expect(result.items.every((item) => item.error === undefined)).toBe(true);
 		expect(result.json.map((contact) => contact.contact)).toEqual(input.map((item) => item.phone));
 		expect(bed.emulator.state.contacts.size).toBe(50);
 		const posts = bed.emulator.requests('POST', '/v1/contacts/');
-		expect(posts.filter((entry) => entry.status === 201)).toHaveLength(50);
-		// n8n starts all 50 items at once; the node lets 20 go at a time, so only the second 20 are
-		// refused, and after that it paces itself at the rate CallHub accepted instead of retrying
-		// everything at once (which would cost ~40 refusals here).
-		const refused = posts.filter((entry) => entry.status === 429).length;
-		expect(refused).toBeGreaterThanOrEqual(1);
-		expect(refused).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+		expect(posts.map((entry) => entry.status)).toEqual(Array(50).fill(201));
+		expect(mostInOneSecond(posts)).toBeLessThanOrEqual(20);
 		expect(bed.emulator.peakConcurrency).toBeLessThanOrEqual(MAX_IN_FLIGHT);
-		expect(result.logs.map((line) => line.message)).toContainEqual(expect.stringMatching(/waiting 1 s as CallHub asked \(Retry-After\)/));
+	});
+
+	it('a run right after, and a list read between, share the one budget: still no refusal', async () => {
+		await bed.run({ parameters: create, input: numbers('1303556', 25) });
+		const list = await bed.run({ parameters: { resource: 'contact', operation: 'getAll', returnAll: true, simplify: false } });
+		expect(list.json).toHaveLength(25);
+		const second = await bed.run({ parameters: create, input: numbers('1303557', 25) });
+		expect(second.error).toBeUndefined();
+		expect(bed.emulator.log.map((entry) => entry.status).filter((status) => status === 429)).toEqual([]);
+		expect(mostInOneSecond(bed.emulator.log)).toBeLessThanOrEqual(20);
+		expect(bed.emulator.state.contacts.size).toBe(50);
 	});
 });
 
-describe('CallHub node: a run of many more items than CallHub takes at once', () => {
-	// 100 a second instead of 20 keeps the test short; the node still has to hold most items back.
-	const bed = useEmulator({ rates: { general: '100/s', search: 'off', bulk: 'off' } });
-	const create = { resource: 'contact', operation: 'create', contact: '={{ $json.phone }}', simplify: false };
-	const numbers = (prefix: string, count: number) => Array.from({ length: count }, (_, index) => ({ phone: `${prefix}${String(index).padStart(4, '0')}` }));
+describe('CallHub node: an account CallHub limits below its published rate', () => {
+	// CallHub takes 10 a second here: the node finds out from its 429s and paces itself at what it accepted.
+	const bed = useEmulator({ rates: { general: '10/s', search: 'off', bulk: 'off' } });
 
-	it('sends at most 20 at once, refuses no item, and a run right after is paced without refusals', async () => {
-		const first = await bed.run({ parameters: create, input: numbers('1303556', 300), onError: 'continueRegularOutput' });
+	it('waits out the refusals, loses no item, and a run right after is paced without refusals', async () => {
+		const first = await bed.run({ parameters: create, input: numbers('1303558', 30), onError: 'continueRegularOutput' });
 		expect(first.items.filter((item) => item.json.error !== undefined)).toEqual([]);
-		expect(bed.emulator.state.contacts.size).toBe(300);
-		// n8n starts all 300 items together; without the node's limit they would all reach CallHub at once.
-		expect(bed.emulator.peakConcurrency).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+		expect(bed.emulator.state.contacts.size).toBe(30);
 		const refused = bed.emulator.requests('POST', '/v1/contacts/').filter((entry) => entry.status === 429).length;
-		expect(refused).toBeLessThanOrEqual(2 * MAX_IN_FLIGHT);
+		expect(refused).toBeGreaterThanOrEqual(1);
+		expect(refused).toBeLessThanOrEqual(MAX_IN_FLIGHT);
+		expect(first.logs.map((line) => line.message)).toContainEqual(expect.stringMatching(/waiting 1 s as CallHub asked \(Retry-After\)/));
 
-		// The pace learned above carries over to the next run (within a minute), so it starts paced: no
-		// refusal, no failed item (late refusals of the first wave must not have slowed the pace down).
+		// The pace learned above carries over to the next run (within a minute): no refusal, no failed item.
 		bed.emulator.log.length = 0;
-		const second = await bed.run({ parameters: create, input: numbers('1303557', 60), onError: 'continueRegularOutput' });
+		const second = await bed.run({ parameters: create, input: numbers('1303559', 12), onError: 'continueRegularOutput' });
 		expect(second.items.filter((item) => item.json.error !== undefined)).toEqual([]);
-		expect(bed.emulator.requests('POST', '/v1/contacts/').map((entry) => entry.status)).toEqual(Array(60).fill(201));
+		expect(bed.emulator.requests('POST', '/v1/contacts/').map((entry) => entry.status)).toEqual(Array(12).fill(201));
+	});
+});
+
+describe('rateLimit.ts takePaceSlot: when a request leaves the window', () => {
+	beforeEach(() => jest.useFakeTimers({ now: 1_000_000 }));
+	afterEach(() => jest.useRealTimers());
+
+	/** Fills the window of 20 with requests sent now and answered after `answerMs`; returns when the 21st may go. */
+	async function twentyFirst(key: string, answerMs: number): Promise<number> {
+		const start = Date.now();
+		for (let index = 0; index < 20; index++) {
+			const slot = await takePaceSlot(key, 'general');
+			slot.sent();
+			setTimeout(() => slot.answered(), answerMs);
+		}
+		let wentAt = 0;
+		void takePaceSlot(key, 'general').then((slot) => {
+			wentAt = Date.now();
+			slot.answered();
+		});
+		for (let step = 0; step < 400 && wentAt === 0; step++) await jest.advanceTimersByTimeAsync(10);
+		return wentAt - start;
+	}
+
+	it('a slow answer counts from the arrival margin; a quick one from the answer', async () => {
+		// Answered after 600 ms: CallHub counted it by the margin (250 ms), so the 21st goes a second after that.
+		const slow = await twentyFirst('https://a|slow|general', 600);
+		expect(slow).toBeGreaterThanOrEqual(ARRIVAL_MARGIN_MS + 1000);
+		expect(slow).toBeLessThan(600 + 1000);
+		// Answered after 50 ms: counted from the answer.
+		const quick = await twentyFirst('https://a|quick|general', 50);
+		expect(quick).toBeGreaterThanOrEqual(1050);
+		expect(quick).toBeLessThan(ARRIVAL_MARGIN_MS + 1000);
+	});
+
+	it('after CallHub refused a request the window had room for, every request counts from its answer', async () => {
+		const key = 'https://a|refused|general';
+		countFromAnswers(key); // nothing known yet: no effect
+		await twentyFirst(key, 10);
+		countFromAnswers(key);
+		await jest.advanceTimersByTimeAsync(2000);
+		const after = await twentyFirst(key, 600);
+		expect(after).toBeGreaterThanOrEqual(600 + 1000);
 	});
 });
