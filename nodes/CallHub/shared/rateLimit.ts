@@ -145,13 +145,14 @@ export function recordSuccess(key: string): void {
 /**
  * CallHub refused with 429: pause this kind of request as long as it asked. The first refusal of a
  * burst marks where to learn the accepted rate; a refusal while already paced means the pace is too
- * fast (another client shares the account), so it slows down.
+ * fast (another client shares the account), so it slows down. With `learn` false (the published
+ * pace counted the request too early, see `countFromAnswers`) it only pauses.
  */
-export function pauseThrottle(key: string, seconds: number, sentAt = Date.now()): void {
+export function pauseThrottle(key: string, seconds: number, sentAt = Date.now(), learn = true): void {
 	const throttle = throttleFor(key);
 	const now = Date.now();
 	const paused = throttle.pausedUntil > now;
-	if (!paused) {
+	if (!paused && learn) {
 		if (throttle.rate === undefined) {
 			throttle.refusedAt = now;
 			throttle.refusalWindowMs = Math.min(FORGET_AFTER_MS, Math.max(1000, seconds * 1000));
@@ -219,6 +220,8 @@ interface Pace {
 	window: Array<Promise<number>>;
 	turn: Promise<unknown>;
 	margin: number;
+	/** When requests began to be counted from their answers. */
+	answersSince?: number;
 	lastUsed: number;
 }
 
@@ -265,7 +268,8 @@ export async function takePaceSlot(key: string, scope: ThrottleScope): Promise<P
 		}
 		const margin = pace.margin;
 		const counted = Number.isFinite(margin)
-			? Promise.race([answeredAt, sentAt.then(async (at) => await sleep(Math.max(0, at + margin - Date.now())).then(() => at + margin))])
+			? // When the timer fires, not when it was due: a busy event loop delays the request's sending too.
+				Promise.race([answeredAt, sentAt.then(async (at) => await sleep(Math.max(0, at + margin - Date.now())).then(() => Date.now()))])
 			: answeredAt;
 		pace.window.push(counted);
 	});
@@ -285,11 +289,19 @@ export async function takePaceSlot(key: string, scope: ThrottleScope): Promise<P
 }
 
 /**
- * CallHub refused a request that the published budget had room for: either its limit is lower than
- * published or requests reach it later than assumed. Count this account's requests from their
- * answers from now on (the learned pace above handles a lower limit).
+ * CallHub refused a request sent at `sentAt` that the published budget had room for. If its place was
+ * counted from the arrival margin, the margin was too short for this account (CallHub queued the
+ * request, or the network is slow): its requests are counted from their answers from now on, and
+ * the refusal says nothing about CallHub's rate (returns true). Returns false when the request was
+ * already counted from its answer: CallHub's limit is then lower than published.
  */
-export function countFromAnswers(key: string): void {
+export function countFromAnswers(key: string, sentAt: number): boolean {
 	const pace = paces.get(key);
-	if (pace) pace.margin = Infinity;
+	if (!pace) return false;
+	if (Number.isFinite(pace.margin)) {
+		pace.margin = Infinity;
+		pace.answersSince = Date.now();
+		return true;
+	}
+	return sentAt < (pace.answersSince ?? 0);
 }

@@ -347,9 +347,10 @@ export async function sendToCallHub(
 				ctx.logger.info(
 					`CallHub rate limit reached on ${method} ${target.path}; waiting ${wait} s ${told === undefined ? '(no Retry-After given)' : 'as CallHub asked (Retry-After)'} before trying again`,
 				);
-				pauseThrottle(throttle, wait, sentAt);
-				// Refused though the published budget had room: count from answers on (rateLimit.ts).
-				for (const budget of budgets) countFromAnswers(budget.key);
+				// Refused though the published budget had room: if it counted this request from the arrival
+				// margin, count from answers on, and learn no rate from it (rateLimit.ts).
+				const countedTooEarly = budgets.map((budget) => countFromAnswers(budget.key, sentAt)).some(Boolean);
+				pauseThrottle(throttle, wait, sentAt, !countedTooEarly);
 				waited += wait;
 				continue;
 			}

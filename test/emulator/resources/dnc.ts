@@ -119,7 +119,8 @@ export function registerDnc(router: Router): void {
 		const search = req.query.get('search');
 		let entries = [...dncContacts(req.state).values()];
 		if (search) entries = entries.filter((entry) => entry.phone_number.includes(search));
-		return paginate(req, entries.map((entry) => presentContact(entry, req.origin)));
+		// Only the page asked for is presented, as a database would read it (benchmarks read 50,000).
+		return paginate(req, entries, (entry) => presentContact(entry, req.origin));
 	});
 	router.post('/v1/dnc_contacts/', (req) => {
 		const body = bodyObject(req);

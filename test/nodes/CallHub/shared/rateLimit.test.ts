@@ -103,11 +103,17 @@ describe('rateLimit.ts takePaceSlot: when a request leaves the window', () => {
 
 	it('after CallHub refused a request the window had room for, every request counts from its answer', async () => {
 		const key = 'https://a|refused|general';
-		countFromAnswers(key); // nothing known yet: no effect
+		expect(countFromAnswers(key, Date.now())).toBe(false); // nothing sent yet: nothing to learn from
 		await twentyFirst(key, 10);
-		countFromAnswers(key);
+		// The first refusal: the margin counted it too early (so it says nothing about CallHub's rate).
+		const sentBefore = Date.now() - 5;
+		expect(countFromAnswers(key, sentBefore)).toBe(true);
+		// Another request of the same burst, sent before the switch: also not a lesson about the rate.
+		expect(countFromAnswers(key, sentBefore)).toBe(true);
 		await jest.advanceTimersByTimeAsync(2000);
 		const after = await twentyFirst(key, 600);
 		expect(after).toBeGreaterThanOrEqual(600 + 1000);
+		// Refused though counted from its answer: CallHub's limit is lower than published.
+		expect(countFromAnswers(key, Date.now())).toBe(false);
 	});
 });
