@@ -103,13 +103,30 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 	const goals: Goal[] = [];
 	if (ours && raw) {
 		const pages = Math.ceil(size / 1000);
-		// The raw loop keeps no rate limit: 50 pages in about 1.2 s is 40 requests a second, twice what
-		// CallHub allows; the node keeps to 20 a second (BENCHMARKS.md, "Reading pages together").
+		// The raw loop keeps no rate limit (this emulator has none): 50 pages in about 1 s is 40–50
+		// requests a second, more than twice what CallHub allows. The node keeps to CallHub's 20 a second
+		// whatever the server, so its floor here is the rate limit's (BENCHMARKS.md, "Reading pages together").
+		const pageMs = raw.ms / pages;
+		const floorMs = pageMs + Math.ceil((pages - 1) / 20) * 1000;
+		rows.push({
+			benchmark: name,
+			competitor: 'Rate-limit floor: the first page, then 20 pages a second (computed)',
+			median: seconds(floorMs),
+			requests: pages,
+			peakMemory: '–',
+			note: `what any client that keeps to CallHub's 20 requests a second needs at least; the raw loop sent ${(pages / (raw.ms / 1000)).toFixed(0)} a second`,
+		});
 		goals.push({
 			benchmark: name,
 			goal: '≥ 0.95× the raw loop\'s throughput',
-			measured: `${(raw.ms / ours.ms).toFixed(2)}×`,
+			measured: `${(raw.ms / ours.ms).toFixed(2)}× (the raw loop sends ${(pages / (raw.ms / 1000)).toFixed(0)} requests a second; CallHub allows 20)`,
 			met: raw.ms / ours.ms >= 0.95,
+		});
+		goals.push({
+			benchmark: name,
+			goal: `≤ 1.3× the rate limit's floor (${seconds(floorMs)}: first page + ceil(${pages - 1} / 20) s)`,
+			measured: `${(ours.ms / floorMs).toFixed(2)}× (${seconds(ours.ms)})`,
+			met: ours.ms <= 1.3 * floorMs,
 		});
 		goals.push({ benchmark: name, goal: `exactly ${pages} requests`, measured: `${ours.requests}`, met: ours.requests === pages });
 		goals.push({

@@ -104,6 +104,14 @@ export async function returnAllLatency(emulator: EmulatorProcess, options: Bench
 		// The floor CallHub's rate limit sets: the first page's time, then the other pages at 20 a second.
 		const pageMs = ROUND_TRIP_MS + PER_RECORD_MS * 1000;
 		const floorMs = pageMs + Math.ceil((pages - 1) / 20) * 1000;
+		rows.push({
+			benchmark: name,
+			competitor: 'Rate-limit floor: the first page, then 20 pages a second (computed)',
+			median: seconds(floorMs),
+			requests: pages,
+			peakMemory: '–',
+			note: `a page takes ${pageMs} ms under the latency model; no client that keeps to CallHub's 20 requests a second can be faster`,
+		});
 		goals.push({ benchmark: name, goal: `≤ 1.3× the rate limit's floor (${seconds(floorMs)}: first page + ceil(${pages - 1} / 20) s)`, measured: `${(ours.ms / floorMs).toFixed(2)}× (${seconds(ours.ms)})`, met: ours.ms <= 1.3 * floorMs });
 		goals.push({ benchmark: name, goal: `exactly ${pages} requests, no 429`, measured: `${ours.requests} requests, ${ours.refused} refused`, met: ours.requests === pages && ours.refused === 0 });
 		goals.push({ benchmark: name, goal: 'faster than the raw sequential loop', measured: `${(raw.ms / ours.ms).toFixed(2)}× its throughput`, met: raw.ms > ours.ms });
