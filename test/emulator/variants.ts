@@ -23,6 +23,15 @@ export const TOPICS = {
 				'2 running, 4 paused, 5 stopped: what callhub/callhub-mcp src/callhub/campaigns.py sends (pause 4, resume 2, stop 5, restart 2); 1 and 3 are not valid choices',
 		},
 	},
+	statusRefused: {
+		question: 'How CallHub answers a status change it will not make (an ended campaign started or paused again)',
+		variants: {
+			'status-refused-400':
+				"answers 400 naming `status` (DRF's field error; CallHub's dashboard offers to duplicate an ended campaign instead)",
+			'status-ignored-silently':
+				'answers 200 with the status sent, and keeps the old one: a DRF serializer echoes the fields it was given while the model refuses the change (no client shows which; the node must not take the answer for the change)',
+		},
+	},
 	duplicateContact: {
 		question: 'A phone number CallHub already holds, on POST /v1/contacts/',
 		variants: {

@@ -134,6 +134,8 @@ export function registerCampaignEndpoints(router: Router, kind: CampaignKind, ru
 		if (name === '') badRequest({ name: ['This field may not be blank.'] });
 		if (status !== undefined && status !== campaign.status) {
 			if (campaign.status === STATUS.END || campaign.status === STATUS.ABORT) {
+				// Variant `status-ignored-silently`: the answer echoes the status sent; the campaign keeps its own.
+				if (req.variants.is('status-ignored-silently')) return ok({ ...presentCampaign(req, kind, campaign), status: Number(body.status) });
 				badRequest({ status: ['This campaign has ended and cannot be changed. Duplicate it to run it again.'] });
 			}
 			if (status === STATUS.START) rules.beforeStart?.(req.state, campaign, frequency);

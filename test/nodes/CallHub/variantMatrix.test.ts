@@ -47,16 +47,18 @@ const KIND_RESOURCE: Record<CampaignKind, { resource: string; locator: string; i
 };
 const WANTED = { start: [STATUS.START], pause: [STATUS.PAUSE], end: [STATUS.END, STATUS.ABORT], abort: [STATUS.ABORT, STATUS.END] };
 
-function statusCell(kind: CampaignKind, initial: 'running' | 'paused', intent: keyof typeof WANTED): Cell {
+const INITIAL = { running: STATUS.START, paused: STATUS.PAUSE, ended: STATUS.END };
+
+function statusCell(kind: CampaignKind, initial: keyof typeof INITIAL, intent: keyof typeof WANTED, topic: Cell['topic'] = 'ccStatus'): Cell {
 	const { resource, locator: name, inUpdateFields } = KIND_RESOURCE[kind];
 	return {
-		topic: 'ccStatus',
-		operation: `${resource} → Update: ${intent} a ${initial} campaign`,
+		topic,
+		operation: `${resource} → Update: ${intent} ${initial === 'ended' ? 'an' : 'a'} ${initial} campaign`,
 		run: async (emulator, run) => {
 			const book = addPhoneBook(emulator, 'Voters', [addContact(emulator, { contact: '14155550190' })]);
 			const campaign = addCampaign(emulator.state, kind, {
 				name: 'Matrix',
-				status: initial === 'running' ? STATUS.START : STATUS.PAUSE,
+				status: INITIAL[initial],
 				phonebooks: [book.id],
 				callerid: '14155550000',
 			});
@@ -88,6 +90,10 @@ const CELLS: Cell[] = [
 	),
 	...(['running', 'paused'] as const).flatMap((initial) =>
 		(['start', 'pause', 'end'] as const).map((intent) => statusCell('sms_campaigns', initial, intent)),
+	),
+	// A change CallHub will not make: only the read-back can tell when its answer echoes the status sent.
+	...(['callcenter_campaigns', 'voice_broadcasts', 'sms_campaigns'] as CampaignKind[]).flatMap((kind) =>
+		(['start', 'pause'] as const).map((intent) => statusCell(kind, 'ended', intent, 'statusRefused')),
 	),
 	{
 		topic: 'duplicateContact',
