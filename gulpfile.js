@@ -28,7 +28,8 @@ function filesUnder(dir) {
 // n8n requires every node and credential file when it starts. Compiled module by module, the
 // CallHub node was 75 files, and Node's loader (resolving, stat-ing, reading and compiling each)
 // took most of its 55 ms cold `require` (BENCHMARKS.md, Package). Each file n8n loads becomes one
-// bundle of tsc's output (source maps lead back to the TypeScript); n8n-workflow stays n8n's own.
+// bundle of tsc's output; n8n-workflow stays n8n's own. No source maps are shipped: they could only
+// point at TypeScript the package does not hold, and they made up a quarter of the packed size.
 // The modules folded into the bundles are then removed, so the package ships only what n8n loads.
 function bundle(done) {
 	const kept = new Set();
@@ -42,11 +43,10 @@ function bundle(done) {
 			format: 'cjs',
 			target: 'node18',
 			external: ['n8n-workflow'],
-			sourcemap: true,
-			sourcesContent: false,
+			sourcemap: false,
 			logLevel: 'warning',
 		});
-		for (const file of [entry, `${entry}.map`]) kept.add(join(file));
+		kept.add(join(entry));
 	}
 	for (const file of filesUnder('dist')) {
 		if (/\.(js|js\.map|d\.ts)$/.test(file) && !kept.has(file)) rmSync(file);
