@@ -5,6 +5,8 @@ export interface CallHubResponse {
 	statusCode: number;
 	headers: IDataObject;
 	body: unknown;
+	/** From sending the request to CallHub's status line, in ms (the transport sets it). */
+	answeredInMs?: number;
 }
 
 export interface RequestSummary {

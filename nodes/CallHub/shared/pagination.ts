@@ -5,8 +5,20 @@ import { MAX_IN_FLIGHT } from './rateLimit';
 import type { Send } from './transport';
 
 export const MAX_PAGE_SIZE = 1000;
-/** Pages requested ahead of the one awaited: as many as may be under way at once. */
+/** Most pages requested ahead of the one awaited: as many as may be under way at once. */
 export const PAGE_WINDOW = MAX_IN_FLIGHT;
+/** Pages a second CallHub's general limit allows (rateLimit.ts PUBLISHED_BUDGET). */
+const PAGES_PER_SECOND = 20;
+
+/**
+ * How many pages to request ahead: enough to keep CallHub's 20 a second busy while each page takes
+ * as long as the first did (with half again to spare, and at least 2), never more than may be
+ * under way. A quick server needs few pages in hand, so early pages do not pile up in memory; a
+ * slow one gets up to 20.
+ */
+export function pagesAhead(firstPageMs: number): number {
+	return Math.min(PAGE_WINDOW, Math.max(2, Math.ceil((PAGES_PER_SECOND * 1.5 * firstPageMs) / 1000) + 1));
+}
 
 /** The records of one answer: a page's `results`, a bare array (custom fields), or one object. */
 export function recordsOf(body: unknown, rootProperty: string | undefined): IDataObject[] {
@@ -68,11 +80,13 @@ const pastTheEnd = (response: CallHubResponse) => response.statusCode === 404;
  * The first page's `count` tells which pages hold wanted records; the rest are then requested
  * together; the transport paces them, with every other request to the account, to CallHub's
  * published budget (rateLimit.ts `takePaceSlot`: 20 a second, contact search 1 a second) and through
- * the shared limiter (at most 20 under way, 429s waited out). No page beyond the limit is asked for. Pages are taken in order; one that arrives early waits, and no more than
- * `PAGE_WINDOW` pages are requested ahead of the one being waited for, so memory holds at most the
- * window besides the records collected. A record that moved to the next page while the list changed
- * is output once (by id). Where the list has no `count` or its links are not page-numbered, or the
- * list grew past what its first page said, reading follows `next` one page after another.
+ * the shared limiter (at most 20 under way, 429s waited out). No page beyond the limit is asked for.
+ * Pages are taken in order; one that arrives early waits, and no more than `pagesAhead` pages (what
+ * the rate needs at the first page's speed, at most 20) are requested ahead of the one being waited
+ * for, so memory holds at most that window besides the records collected. A record that moved to
+ * the next page while the list changed is output once (by id). Where the list has no `count` or its
+ * links are not page-numbered, or the list grew past what its first page said, reading follows
+ * `next` one page after another.
  */
 export async function collectPages(
 	send: Send,
@@ -105,6 +119,7 @@ export async function collectPages(
 	// `next` already carries every query parameter; sending qs again would duplicate them.
 	const fetchLink = async (url: string): Promise<CallHubResponse> => await send({ ...request, url, qs: {} }, pastTheEnd);
 
+	const firstSent = Date.now();
 	const first = await send({
 		...request,
 		qs: { ...(request.qs ?? {}), page_size: pageSize, ...(firstPage > 1 ? { page: firstPage } : {}) },
@@ -117,6 +132,7 @@ export async function collectPages(
 	take(first.body);
 	let next = nextLink(first.body);
 	if (next === undefined || records.length >= limit) return records;
+	const ahead = pagesAhead(first.answeredInMs ?? Date.now() - firstSent);
 
 	// The last page holding a wanted record: the list's end, or where the limit is reached.
 	const wanted = Math.min(count - skip, limit);
@@ -126,7 +142,7 @@ export async function collectPages(
 		const pages = new Map<number, Promise<CallHubResponse>>();
 		let requested = firstPage;
 		const requestMore = (from: number) => {
-			while (requested < lastPage && requested < from + PAGE_WINDOW) {
+			while (requested < lastPage && requested < from + ahead) {
 				requested++;
 				const answer = fetchLink(linkToPage(link, requested) as string);
 				// Awaited in order below; until then a failure must not count as unhandled.

@@ -305,6 +305,7 @@ export async function sendToCallHub(
 			const sentAt = Date.now();
 			for (const slot of slots) slot.sent();
 			let raw: IN8nHttpFullResponse;
+			let answeredAt = Date.now();
 			try {
 				try {
 					raw = (await ctx.helpers.httpRequestWithAuthentication.call(
@@ -314,6 +315,7 @@ export async function sendToCallHub(
 					)) as IN8nHttpFullResponse;
 				} finally {
 					// CallHub counted the request before its status line came back.
+					answeredAt = Date.now();
 					for (const slot of slots) slot.answered();
 				}
 				raw = { ...raw, body: (await readBody(raw.body)) as IN8nHttpFullResponse['body'] };
@@ -334,7 +336,7 @@ export async function sendToCallHub(
 				raw = { ...refused, body: (await readBody(refused.body).catch(() => '')) as IN8nHttpFullResponse['body'] };
 			}
 
-			const response = toResponse(raw, ctx, summary);
+			const response: CallHubResponse = { ...toResponse(raw, ctx, summary), answeredInMs: answeredAt - sentAt };
 			if (response.statusCode !== 429) recordSuccess(throttle);
 			if (response.statusCode === 429) {
 				const told = retryAfterSeconds(response);

@@ -1,5 +1,6 @@
 import { useEmulator } from '../../../harness/emulator';
 import { addContacts } from '../../../harness/fixtures';
+import { pagesAhead } from '../../../../nodes/CallHub/shared/pagination';
 import type { Emulator } from '../../../emulator/server';
 
 /** Resolves once the emulator has received a request for this page of contacts. */
@@ -75,6 +76,8 @@ describe('CallHub node: reading long lists', () => {
 		// Page 2 answers last, so later pages wait for it; the others answer after random delays.
 		bed.emulator.inject({ path: '/v1/contacts/', query: { page: '2' }, delayMs: 300 + Math.random() * 100 });
 		for (const page of ['3', '4', '5']) bed.emulator.inject({ path: '/v1/contacts/', query: { page }, delayMs: Math.random() * 250 });
+		// The first page takes 300 ms too, so the node reads as many pages ahead as that pace needs (all 4).
+		bed.emulator.inject({ path: '/v1/contacts/', delayMs: 300 });
 		const result = await bed.run({ parameters: { ...getMany, returnAll: true } });
 		expect(result.json.map((contact) => contact.id)).toEqual(contacts.map((contact) => contact.id));
 		expect(contacts[4999].id).toMatch(/^\d{19}$/);
@@ -162,5 +165,37 @@ describe('CallHub node: a long search with CallHub\'s search limit (1 a second)'
 		for (let index = 1; index < searches.length; index++) {
 			expect(searches[index].time - searches[index - 1].time).toBeGreaterThanOrEqual(1000);
 		}
+	});
+});
+
+describe('CallHub node: how many pages are read ahead, by how long the first page took', () => {
+	const bed = useEmulator();
+	const getAll = { resource: 'contact', operation: 'getAll', simplify: false, returnAll: true };
+	afterEach(() => {
+		bed.emulator.latency = undefined;
+	});
+
+	it('pagesAhead: enough for 20 pages a second at the first page\'s speed, between 2 and 20', () => {
+		expect([0, 20, 100, 380, 1000, 5000].map(pagesAhead)).toEqual([2, 2, 4, 13, 20, 20]);
+	});
+
+	it('a quick server gets few pages at once, a slow one many; every record once, in order', async () => {
+		bed.emulator.reset();
+		// The first request of a process loads code on the way, and would count as a slow page.
+		await bed.run({ parameters: { ...getAll, returnAll: false, limit: 1 } });
+		const ids = addContacts(bed.emulator, 12_000).map((contact) => contact.id);
+		bed.emulator.peakConcurrency = 0;
+		bed.emulator.latency = { roundTripMs: 60, perRecordMs: 0 };
+		const quick = await bed.run({ parameters: getAll });
+		expect(quick.json.map((contact) => contact.id)).toEqual(ids);
+		// A page in about 100 ms here (up to 200 ms on a busy machine): 4 to 7 pages ahead, not all 11.
+		expect(bed.emulator.peakConcurrency).toBeLessThanOrEqual(8);
+
+		bed.emulator.peakConcurrency = 0;
+		bed.emulator.latency = { roundTripMs: 700, perRecordMs: 0 };
+		const slow = await bed.run({ parameters: getAll });
+		expect(slow.json.map((contact) => contact.id)).toEqual(ids);
+		// 700 ms a page: 20 ahead, so the other 11 pages are all asked for together.
+		expect(bed.emulator.peakConcurrency).toBeGreaterThanOrEqual(10);
 	});
 });
