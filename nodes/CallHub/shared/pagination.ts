@@ -12,12 +12,11 @@ const PAGES_PER_SECOND = 20;
 
 /**
  * How many pages to request ahead: enough to keep CallHub's 20 a second busy while each page takes
- * as long as the first did (with half again to spare, and at least 2), never more than may be
- * under way. A quick server needs few pages in hand, so early pages do not pile up in memory; a
+ * as long as the first did (plus one, and at least 2), never more than may be under way. A quick server needs few pages in hand, so early pages do not pile up in memory; a
  * slow one gets up to 20.
  */
 export function pagesAhead(firstPageMs: number): number {
-	return Math.min(PAGE_WINDOW, Math.max(2, Math.ceil((PAGES_PER_SECOND * 1.5 * firstPageMs) / 1000) + 1));
+	return Math.min(PAGE_WINDOW, Math.max(2, Math.ceil((PAGES_PER_SECOND * firstPageMs) / 1000) + 1));
 }
 
 /** The records of one answer: a page's `results`, a bare array (custom fields), or one object. */

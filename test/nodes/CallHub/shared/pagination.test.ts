@@ -76,7 +76,7 @@ describe('CallHub node: reading long lists', () => {
 		// Page 2 answers last, so later pages wait for it; the others answer after random delays.
 		bed.emulator.inject({ path: '/v1/contacts/', query: { page: '2' }, delayMs: 300 + Math.random() * 100 });
 		for (const page of ['3', '4', '5']) bed.emulator.inject({ path: '/v1/contacts/', query: { page }, delayMs: Math.random() * 250 });
-		// The first page takes 300 ms too, so the node reads as many pages ahead as that pace needs (all 4).
+		// The first page takes 300 ms too, so the node reads as many pages ahead as that pace needs (7: all 4).
 		bed.emulator.inject({ path: '/v1/contacts/', delayMs: 300 });
 		const result = await bed.run({ parameters: { ...getMany, returnAll: true } });
 		expect(result.json.map((contact) => contact.id)).toEqual(contacts.map((contact) => contact.id));
@@ -176,7 +176,7 @@ describe('CallHub node: how many pages are read ahead, by how long the first pag
 	});
 
 	it('pagesAhead: enough for 20 pages a second at the first page\'s speed, between 2 and 20', () => {
-		expect([0, 20, 100, 380, 1000, 5000].map(pagesAhead)).toEqual([2, 2, 4, 13, 20, 20]);
+		expect([0, 20, 100, 380, 1000, 5000].map(pagesAhead)).toEqual([2, 2, 3, 9, 20, 20]);
 	});
 
 	it('a quick server gets few pages at once, a slow one many; every record once, in order', async () => {
@@ -188,7 +188,7 @@ describe('CallHub node: how many pages are read ahead, by how long the first pag
 		bed.emulator.latency = { roundTripMs: 60, perRecordMs: 0 };
 		const quick = await bed.run({ parameters: getAll });
 		expect(quick.json.map((contact) => contact.id)).toEqual(ids);
-		// A page in about 100 ms here (up to 200 ms on a busy machine): 4 to 7 pages ahead, not all 11.
+		// A page in about 100 ms here (up to 300 ms on a busy machine): 3 to 7 pages ahead, not all 11.
 		expect(bed.emulator.peakConcurrency).toBeLessThanOrEqual(8);
 
 		bed.emulator.peakConcurrency = 0;
