@@ -11,8 +11,13 @@ export interface ExecuteScenario {
 	kind: 'execute';
 	/** The workflow, a file in examples/. */
 	workflow: string;
-	/** Also run on the older n8n release (one scenario is enough to prove the package runs there). */
-	legacy?: boolean;
+	/**
+	 * Also run on the older n8n releases (2.8 and 1.x). Set on the contacts example (flows, tag lookups,
+	 * Simplify and upsert in one), every example of the CallHub Agent node (its credential signs the
+	 * agent in) and the trigger examples (webhook registration and delivery): each node, each credential
+	 * and n8n's webhook lifecycle; the other examples only add resources.
+	 */
+	olderReleases?: boolean;
 	/**
 	 * Items each node of the package must output (every one of them, by node name), matched like jest's
 	 * `toMatchObject`: an array of partial items, or an asymmetric matcher such as `expect.arrayContaining`.
@@ -58,6 +63,8 @@ export interface TriggerScenario {
 	workflow: string;
 	/** The node that receives the events. */
 	triggerNode: string;
+	/** Also run on the older n8n releases (see `ExecuteScenario.olderReleases`). */
+	olderReleases?: boolean;
 	/** `events` (default): CallHub's webhook API; `workflowWebhook`: a CallHub Workflow calls n8n's URL. */
 	source?: 'events' | 'workflowWebhook';
 	events: TriggerEvent[];

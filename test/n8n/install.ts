@@ -17,6 +17,11 @@ export interface N8nRelease {
 	nodeMajor?: number;
 	/** npm `overrides` for dependencies the release pins to a place outside the npm registry. */
 	overrides?: Record<string, string>;
+	/**
+	 * Its HTTP layer takes `ignoreHttpStatusErrors: { except: [401] }` as `true` (n8n 2.8 and 1.x): the
+	 * CallHub Agent node then sends a refused request once more for n8n to renew the agent's token.
+	 */
+	noStatusExcept?: boolean;
 }
 
 /** The release the dev command and the e2e suite use (2.41.3 pins a dependency missing from the registry). */
@@ -27,10 +32,27 @@ export const LEGACY: N8nRelease = {
 	// n8n-nodes-base 2.8 takes SheetJS from cdn.sheetjs.com (later n8n dropped it); the registry's last
 	// xlsx only matters to the spreadsheet nodes, which these tests do not run.
 	overrides: { xlsx: '0.18.5' },
+	noStatusExcept: true,
 };
+/**
+ * The newest n8n 1.x: self-hosted instances still run 1.x. Its package.json says Node.js >=20.19, but
+ * its default expression engine (`vm`) loads isolated-vm 6.2, which needs Node.js 22 (it ships builds
+ * for 22 and 24 only); on Node.js 20 every n8n command exits with "Could not initialize the vm
+ * expression engine" (N8N_EXPRESSION_ENGINE=legacy would avoid it, but that is not the default).
+ */
+export const V1: N8nRelease = {
+	version: '1.123.81',
+	nodeMajor: 22,
+	// The same SheetJS pin as 2.8 (n8n-nodes-base 1.x takes it from cdn.sheetjs.com too).
+	overrides: { xlsx: '0.18.5' },
+	noStatusExcept: true,
+};
+/** Every release the e2e suite runs, newest first. */
+export const RELEASES: N8nRelease[] = [CURRENT, LEGACY, V1];
 
 export interface N8nInstall {
 	version: string;
+	release: N8nRelease;
 	/** Folder holding `node_modules/n8n`. */
 	dir: string;
 	/** The Node.js binary n8n runs on. */
@@ -46,7 +68,7 @@ type Say = (line: string) => void;
 export async function ensureN8n(release: N8nRelease, say: Say = (line) => process.stdout.write(`${line}\n`)): Promise<N8nInstall> {
 	const node = await ensureNode(release, say);
 	const dir = join(cacheRoot, `n8n-${release.version}`);
-	const install: N8nInstall = { version: release.version, dir, node, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
+	const install: N8nInstall = { version: release.version, release, dir, node, bin: join(dir, 'node_modules', 'n8n', 'bin', 'n8n') };
 	await withLock(dir, say, async () => {
 		if (isComplete(dir)) return;
 		const started = Date.now();
@@ -209,8 +231,14 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
 	});
 }
 
+/** `npx tsx test/n8n/install.ts [version]`: installs one of the releases (default: the current one). */
 if (require.main === module) {
-	const wanted = process.argv[2] === 'legacy' ? LEGACY : CURRENT;
+	const version = process.argv[2] ?? CURRENT.version;
+	const wanted = RELEASES.find((release) => release.version === version);
+	if (!wanted) {
+		process.stderr.write(`n8n ${version} is not one of the releases tested: ${RELEASES.map((release) => release.version).join(', ')}\n`);
+		process.exit(2);
+	}
 	ensureN8n(wanted).then(
 		(install) => process.stdout.write(`${install.node} ${install.bin}\n`),
 		(error: Error) => {

@@ -194,16 +194,17 @@ function unusableReply(ctx: RequestContext, summary: RequestSummary, what: strin
 }
 
 /**
- * The 401 answer inside an error n8n threw instead of returning it: with a renewable token, n8n
- * renews the token on a 401 and sends the request once more; when that is refused too, it throws.
+ * CallHub's answer inside an error n8n threw instead of returning it (only a 401, when `only` says so):
+ * with a renewable token, n8n renews the token on a 401 and sends the request once more; when that is
+ * refused too, or the request is sent asking n8n to throw on every error status, it throws.
  */
-function refusalInside(error: unknown): IN8nHttpFullResponse | undefined {
+function answerInside(error: unknown, only?: number): IN8nHttpFullResponse | undefined {
 	let current = error as { cause?: unknown; errorResponse?: unknown; response?: unknown } | undefined;
 	for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
 		const response = current.response as { status?: unknown; headers?: unknown; data?: unknown } | undefined;
-		if (response && typeof response === 'object' && response.status === 401) {
+		if (response && typeof response === 'object' && typeof response.status === 'number' && (only === undefined || response.status === only)) {
 			return {
-				statusCode: 401,
+				statusCode: response.status,
 				headers: (response.headers ?? {}) as IDataObject,
 				body: response.data as IN8nHttpFullResponse['body'],
 			};
@@ -264,8 +265,9 @@ export async function sendToCallHub(
 	const maxWait = policy.maxRateLimitWaitSeconds ?? DEFAULT_MAX_RATE_LIMIT_WAIT_SECONDS;
 	const isRead = method === 'GET' || method === 'HEAD';
 	const advice = policy.advice ?? API_KEY_ADVICE;
-	// n8n renews an expired token only when the 401 is thrown; n8n versions without `except` treat
-	// the object as `true`, so a 401 then comes back as an answer and is explained like any other.
+	// n8n renews an expired token only when the 401 is thrown. n8n releases whose HTTP layer has no
+	// `except` (2.8 and 1.x) take the object as `true`: the 401 comes back as an answer, and the request
+	// is sent once more with every error status thrown, so that n8n renews the token there too.
 	const renewsToken = policy.renewsToken?.(credentials) ?? false;
 
 	const options: IHttpRequestOptions = {
@@ -300,43 +302,12 @@ export async function sendToCallHub(
 				});
 			}
 			waited += paced;
-			const slots: PaceSlot[] = [];
-			for (const budget of budgets) slots.push(await takePaceSlot(budget.key, budget.kind));
-			const sentAt = Date.now();
-			for (const slot of slots) slot.sent();
-			let raw: IN8nHttpFullResponse;
-			let answeredAt = Date.now();
-			try {
-				try {
-					raw = (await ctx.helpers.httpRequestWithAuthentication.call(
-						ctx,
-						policy.credentialType,
-						{ ...options, headers: { ...options.headers } },
-					)) as IN8nHttpFullResponse;
-				} finally {
-					// CallHub counted the request before its status line came back.
-					answeredAt = Date.now();
-					for (const slot of slots) slot.answered();
-				}
-				raw = { ...raw, body: (await readBody(raw.body)) as IN8nHttpFullResponse['body'] };
-			} catch (error) {
-				const refused = renewsToken ? refusalInside(error) : undefined;
-				if (refused === undefined) {
-					const code = networkCode(error);
-					if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
-						ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
-						await sleep(backoffSeconds(attempt) * 1000);
-						continue;
-					}
-					if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
-					const message = redact((error as Error).message, secrets) as string;
-					const description = redact((error as NodeApiError).description ?? undefined, secrets);
-					throw new NodeOperationError(ctx.getNode(), message, { description });
-				}
-				raw = { ...refused, body: (await readBody(refused.body).catch(() => '')) as IN8nHttpFullResponse['body'] };
-			}
+			let raw = await send(attempt, false);
+			if (raw !== 'retry' && renewsToken && raw.statusCode === 401 && !raw.thrown) raw = await send(attempt, true);
+			if (raw === 'retry') continue;
+			const { sentAt } = raw;
 
-			const response: CallHubResponse = { ...toResponse(raw, ctx, summary), answeredInMs: answeredAt - sentAt };
+			const response: CallHubResponse = { ...toResponse(raw, ctx, summary), answeredInMs: raw.answeredInMs };
 			if (response.statusCode !== 429) recordSuccess(throttle);
 			if (response.statusCode === 429) {
 				const told = retryAfterSeconds(response);
@@ -369,7 +340,55 @@ export async function sendToCallHub(
 			return response;
 		}
 	}
+
+	/**
+	 * Sends the request once: CallHub's answer (`thrown` when n8n threw it), or 'retry' after a
+	 * connection fault on a read that may be tried again (having waited the backoff). `throwAll` asks
+	 * n8n to throw on every error status, the only way an older n8n renews the token on a 401.
+	 */
+	async function send(attempt: number, throwAll: boolean): Promise<Sent | 'retry'> {
+		// Every request to the account keeps within CallHub's published budget (rateLimit.ts).
+		const slots: PaceSlot[] = [];
+		for (const budget of budgets) slots.push(await takePaceSlot(budget.key, budget.kind));
+		const sentAt = Date.now();
+		for (const slot of slots) slot.sent();
+		let answeredAt = sentAt;
+		const timing = () => ({ sentAt, answeredInMs: answeredAt - sentAt });
+		try {
+			let raw: IN8nHttpFullResponse;
+			try {
+				raw = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, policy.credentialType, {
+					...options,
+					headers: { ...options.headers },
+					...(throwAll ? { ignoreHttpStatusErrors: false } : {}),
+				})) as IN8nHttpFullResponse;
+			} finally {
+				// CallHub counted the request before its status line came back.
+				answeredAt = Date.now();
+				for (const slot of slots) slot.answered();
+			}
+			return { ...raw, body: (await readBody(raw.body)) as IN8nHttpFullResponse['body'], ...timing() };
+		} catch (error) {
+			const answer = throwAll ? answerInside(error) : renewsToken ? answerInside(error, 401) : undefined;
+			if (answer !== undefined) {
+				return { ...answer, body: (await readBody(answer.body).catch(() => '')) as IN8nHttpFullResponse['body'], thrown: true, ...timing() };
+			}
+			const code = networkCode(error);
+			if (isRead && code && RETRYABLE_NETWORK_CODES.includes(code) && attempt < READ_RETRIES) {
+				ctx.logger.warn(`CallHub ${method} ${target.path} failed (${code}); retrying in ${backoffSeconds(attempt)} s`);
+				await sleep(backoffSeconds(attempt) * 1000);
+				return 'retry';
+			}
+			if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
+			const message = redact((error as Error).message, secrets) as string;
+			const description = redact((error as NodeApiError).description ?? undefined, secrets);
+			throw new NodeOperationError(ctx.getNode(), message, { description });
+		}
+	}
 }
+
+/** One request's answer, with when it went and how long CallHub took (`thrown`: n8n threw it). */
+type Sent = IN8nHttpFullResponse & { thrown?: boolean; sentAt: number; answeredInMs: number };
 
 export function sender(ctx: RequestContext, policy: TransportPolicy): Send {
 	return async (request, accept) =>

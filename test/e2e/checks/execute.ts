@@ -42,7 +42,7 @@ export async function runExecuteScenario(
 	for (const [node, items] of Object.entries(scenario.outputs)) {
 		expect({ node, items: nodeOutput(result.run, node) }).toMatchObject({ node, items });
 	}
-	const requests = callsWithoutSignIn(emulator);
+	const requests = callsWithoutSignIn(emulator, instance.install.release.noStatusExcept);
 	expect(requests.map(requestLine)).toEqual(scenario.requests);
 	expectCredentialHeaders(emulator, requests);
 	scenario.state?.(emulator);

@@ -12,6 +12,7 @@ const onCall = { ...joined, current_subscriber: anId, subscriber_uuid: uuid };
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'agentConference.json',
+	olderReleases: true,
 	outputs: {
 		'Assigned campaigns': [{ campaigns: [anId, anId] }],
 		'Open conference': [{ conference_uuid: uuid }],

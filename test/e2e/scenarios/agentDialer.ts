@@ -11,6 +11,7 @@ const dialer = { dialer_uuid: uuid, contact_id: anId, num_type: 'mobile', call_u
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'agentDialer.json',
+	olderReleases: true,
 	outputs: {
 		'Texting campaigns': [{ id: anId, name: 'Weekend rally texts' }],
 		Subscribers: [ada, { name: 'Grace Hopper', unread: false }, { name: 'Katherine Johnson', unread: false }],

@@ -14,6 +14,7 @@ const details = (language: string) => ({
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'agentProfile.json',
+	olderReleases: true,
 	outputs: {
 		Status: [idle],
 		Details: [details('en')],

@@ -11,6 +11,7 @@ const notes = 'Will vote on Tuesday; asked where the polling station is.';
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'agentScript.json',
+	olderReleases: true,
 	outputs: {
 		'Assigned campaigns': [{ campaigns: [anId, anId] }],
 		'Open conference': [{ conference_uuid: uuid }],

@@ -4,6 +4,7 @@ import { anId } from '../scenario';
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'agentTexting.json',
+	olderReleases: true,
 	outputs: {
 		'Texting campaigns': [{ id: anId, name: 'Weekend rally texts', status: 'Running', subscribers: 3 }],
 		'Saved replies': [

@@ -8,8 +8,8 @@ const jane = { id: anId, contact: '14155550199', first_name: 'Jane', last_name: 
 export const scenario: ExecuteScenario = {
 	kind: 'execute',
 	workflow: 'contact.json',
-	// The workflow the older n8n release runs too: flows, tag lookups, Simplify and upsert in one.
-	legacy: true,
+	// The older n8n releases run it too: flows, tag lookups, Simplify and upsert in one.
+	olderReleases: true,
 	outputs: {
 		'Create contact': [{ ...jane, city: 'Oakland', country_code: 'US', tags: [], custom_fields: {}, phonebooks: [] }],
 		// Simplify off: the raw contact, tags with their ids (Remove tag picks one by name).

@@ -16,6 +16,7 @@ const organiser = (emulator: Emulator) => [...agents(emulator.state).values()].f
 export const scenario: TriggerScenario = {
 	kind: 'trigger',
 	workflow: 'trigger.json',
+	olderReleases: true,
 	triggerNode: 'CallHub Trigger',
 	events: [
 		{

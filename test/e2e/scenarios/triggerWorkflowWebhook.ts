@@ -11,6 +11,7 @@ const url = `/webhook/${node?.webhookId}/webhook`;
 export const scenario: TriggerScenario = {
 	kind: 'trigger',
 	workflow: 'triggerWorkflowWebhook.json',
+	olderReleases: true,
 	triggerNode: 'CallHub Workflow webhook',
 	source: 'workflowWebhook',
 	events: [
