@@ -187,9 +187,10 @@ function asNodeError(ctx: OperationContext, error: unknown): NodeApiError | Node
 }
 
 /**
- * Runs one operation for one item. n8n calls this in place of its own request code, because it is
- * declared as the operation's `pagination` (see `route`); so every operation shares one way to
- * send, page, wait out rate limits, report errors, keep ids exact and link output to input.
+ * Runs one operation for one item. It is declared as the operation's `pagination` (see `route`), so
+ * n8n's routing calls it in place of its own request code, and the node's custom operations call it
+ * with the same request (customOperations.ts); so every operation shares one way to send, page, wait
+ * out rate limits, report errors, keep ids exact and link output to input.
  */
 export function operationRunner(settings: NodeRequestSettings, config: OperationConfig) {
 	return async function runOperation(
