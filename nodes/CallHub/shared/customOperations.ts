@@ -13,6 +13,7 @@ import type {
 import { getCredentialAllowedDomains, NodeApiError, NodeHelpers, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { apiOrigin } from './baseUrl';
+import { failureItem } from './operation';
 
 /**
  * Why the operations run as custom operations: n8n runs a declarative node through its RoutingNode,
@@ -230,14 +231,6 @@ export function itemContext(ctx: IExecuteFunctions, itemIndex: number): IExecute
 		getWorkflowDataProxy: { value: () => ctx.getWorkflowDataProxy(itemIndex) },
 		evaluateExpression: { value: (expression: string) => ctx.evaluateExpression(expression, itemIndex) },
 	}) as IExecutePaginationFunctions;
-}
-
-function failureItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
-	return {
-		json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
-		error,
-		pairedItem: { item: itemIndex },
-	};
 }
 
 /** Runs one declared operation for every input item, the way n8n's RoutingNode does, errors as thrown. */

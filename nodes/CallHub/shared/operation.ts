@@ -167,12 +167,12 @@ export function listWindow(ctx: OperationContext): { limit: number; skip: number
 	};
 }
 
-function failureItem(ctx: OperationContext, error: Error): INodeExecutionData {
-	const description = (error as NodeApiError).description;
+/** The output item of an item that failed under Continue On Fail: the message, what to do, paired with its input. */
+export function failureItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
 	return {
-		json: { error: error.message, ...(description ? { description } : {}) },
-		error: error as NodeApiError,
-		pairedItem: { item: ctx.getItemIndex() },
+		json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+		error,
+		pairedItem: { item: itemIndex },
 	};
 }
 
@@ -257,7 +257,7 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 			return items;
 		} catch (error) {
 			const nodeError = asNodeError(ctx, error);
-			if (ctx.continueOnFail()) return [failureItem(ctx, nodeError)];
+			if (ctx.continueOnFail()) return [failureItem(nodeError, ctx.getItemIndex())];
 			throw nodeError;
 		}
 	};
