@@ -1,5 +1,6 @@
 import type {
 	DeclarativeRestApiSettings,
+	ICredentialDataDecryptedObject,
 	IDataObject,
 	IExecuteFunctions,
 	IExecutePaginationFunctions,
@@ -171,15 +172,20 @@ function proxyOf(ctx: IExecuteFunctions, proxy: string, itemIndex: number): IHtt
 	};
 }
 
-/**
- * The domains the credential's "Allowed HTTP Request Domains" setting lets requests go to, as n8n's
- * RoutingNode passes them on (n8n 2.x releases that have the setting; older ones have no such export).
- * The node's own endpoint (the credential's API Domain) is always allowed.
- */
-export async function credentialAllowedDomains(ctx: IExecuteFunctions, description: INodeTypeDescription): Promise<string | undefined> {
+/** The node's credential, read once a run as n8n's RoutingNode does (for its allowed domains). */
+async function nodeCredentials(ctx: IExecuteFunctions, description: INodeTypeDescription): Promise<ICredentialDataDecryptedObject | undefined> {
 	const type = description.credentials?.[0]?.name;
 	if (type === undefined || typeof getCredentialAllowedDomains !== 'function') return undefined;
-	const credentials = await ctx.getCredentials(type, 0);
+	return await ctx.getCredentials<ICredentialDataDecryptedObject>(type, 0);
+}
+
+/**
+ * The domains the credential's "Allowed HTTP Request Domains" setting lets requests go to, as n8n's
+ * RoutingNode passes them on (n8n releases that have the setting; older ones have no such export).
+ * The node's own endpoint (the credential's API Domain) is always allowed.
+ */
+function allowedDomainsOf(ctx: IExecuteFunctions, credentials: ICredentialDataDecryptedObject | undefined): string | undefined {
+	if (credentials === undefined) return undefined;
 	let endpoint: string | undefined;
 	try {
 		endpoint = apiOrigin(ctx.getNode(), credentials.baseUrl);
@@ -195,7 +201,7 @@ export function declaredRequest(
 	description: INodeTypeDescription,
 	operation: INodePropertyOptions,
 	itemIndex: number,
-	allowedDomains?: string,
+	credentials?: ICredentialDataDecryptedObject,
 ): DeclarativeRestApiSettings.ResultOptions {
 	const { proxy, timeout, allowUnauthorizedCerts } = ctx.getNodeParameter('requestOptions', itemIndex, {}) as RequestOptionsParameter;
 	const declared = (operation.routing?.request ?? {}) as Partial<IHttpRequestOptions>;
@@ -210,6 +216,7 @@ export function declaredRequest(
 	if (proxy) options.proxy = proxyOf(ctx, proxy, itemIndex);
 	if (allowUnauthorizedCerts) options.skipSslCertificateValidation = true;
 	options.timeout = timeout || DEFAULT_TIMEOUT_MS;
+	const allowedDomains = allowedDomainsOf(ctx, credentials);
 	if (allowedDomains) options.allowedDomains = allowedDomains;
 	return { options, paginate: true, preSend: [], postReceive: [], requestOperations: {} } as DeclarativeRestApiSettings.ResultOptions;
 }
@@ -241,13 +248,13 @@ function declaredOperation(description: INodeTypeDescription, operation: INodePr
 		const { batching } = this.getNodeParameter('requestOptions', 0, {}) as RequestOptionsParameter;
 		const batchSize = (batching?.batch?.batchSize ?? 0) > 0 ? (batching?.batch?.batchSize as number) : 1;
 		const batchInterval = batching?.batch?.batchInterval ?? 0;
-		const allowedDomains = await credentialAllowedDomains(this, description);
+		const credentials = await nodeCredentials(this, description);
 		// Items run side by side, as under routing; the transport keeps to CallHub's rate limits.
 		const runs: Array<Promise<INodeExecutionData[]>> = [];
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			if (itemIndex > 0 && batchInterval > 0 && itemIndex % batchSize === 0) await sleep(batchInterval);
 			try {
-				const request = declaredRequest(this, description, operation, itemIndex, allowedDomains);
+				const request = declaredRequest(this, description, operation, itemIndex, credentials);
 				runs.push(runner.call(itemContext(this, itemIndex), request));
 			} catch (error) {
 				const nodeError =

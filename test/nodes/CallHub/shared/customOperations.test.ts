@@ -127,7 +127,17 @@ describe('custom operations (shared/customOperations.ts)', () => {
 
 		it.each(cases)(`${name} %s`, async (_key, resource, operation) => {
 			const parameters = { ...parametersFor(node.description, resource, operation), requestOptions: REQUEST_OPTIONS };
-			const credentials = { [credential]: { apiKey: 'key-0123456789', agentToken: 'token-0123456789', authMethod: 'token', baseUrl: 'http://127.0.0.1:9' } };
+			// With n8n's "Allowed HTTP Request Domains" set, which routing passes on with the request.
+			const credentials = {
+				[credential]: {
+					apiKey: 'key-0123456789',
+					agentToken: 'token-0123456789',
+					authMethod: 'token',
+					baseUrl: 'http://127.0.0.1:9',
+					allowedHttpRequestDomains: 'domains',
+					allowedDomains: 'example.org',
+				},
+			};
 			const input = [{ n: 0 }, { n: 1 }];
 			viaRouting.length = 0;
 			viaCustom.length = 0;
@@ -138,6 +148,7 @@ describe('custom operations (shared/customOperations.ts)', () => {
 			// n8n's baseURL is not used: the transport sends to the credential's API Domain itself.
 			const shown = (captured: Captured[]) => captured.map(({ item, options: { baseURL: _baseURL, ...options } }) => ({ item, options }));
 			expect(viaRouting).toHaveLength(2);
+			expect(viaRouting[0].options.allowedDomains).toBe('127.0.0.1, example.org');
 			expect(shown(viaCustom)).toEqual(shown(viaRouting));
 			expect(custom.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 		});
