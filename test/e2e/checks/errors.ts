@@ -63,6 +63,9 @@ function workflowOf(testCase: ErrorCase): object {
 		active: false,
 		nodes: [
 			{ id: `${testCase.id}-start`, name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			// A second's wait: a run that fails within milliseconds ends before \`n8n execute\` waits for
+			// it, and the CLI then reports "No active execution found" instead of the run (n8n 2.41.1).
+			{ id: `${testCase.id}-wait`, name: 'Wait', type: 'n8n-nodes-base.wait', typeVersion: 1.1, position: [110, 0], parameters: { amount: 1, unit: 'seconds' } },
 			{
 				id: `${testCase.id}-node`,
 				name: 'CallHub',
@@ -74,7 +77,10 @@ function workflowOf(testCase: ErrorCase): object {
 				credentials: { [credential.type]: { id: credential.id, name: credential.name } },
 			},
 		],
-		connections: { Start: { main: [[{ node: 'CallHub', type: 'main', index: 0 }]] } },
+		connections: {
+			Start: { main: [[{ node: 'Wait', type: 'main', index: 0 }]] },
+			Wait: { main: [[{ node: 'CallHub', type: 'main', index: 0 }]] },
+		},
 		settings: { executionOrder: 'v1' },
 	};
 }
