@@ -9,7 +9,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { networkCause } from '../nodes/CallHub/shared/errors';
+import { networkCause, networkCode } from '../nodes/CallHub/shared/errors';
 
 /** Whether the credential signs in with the agent's username and password (its token is then renewable). */
 export function signsInWithPassword(credentials: ICredentialDataDecryptedObject): boolean {
@@ -73,7 +73,10 @@ async function signIn(helper: IHttpRequestHelper, credentials: ICredentialDataDe
 			json: true,
 		});
 	} catch (error) {
+		const status = (error as { response?: { status?: unknown } }).response?.status;
 		throw Object.assign(new Error(`CallHub did not sign the agent in: ${refusal(error, originOf(credentials))}`), {
+			// CallHub's status (or why it was not reached), for the node's error: n8n keeps only the message.
+			callhubStatus: typeof status === 'number' ? String(status) : networkCode(error),
 			description:
 				"Check the agent's Username and Password in the CallHub Agent API credential, and that its API Domain is your account's (e.g. https://api-na1.callhub.io).",
 		});

@@ -8,6 +8,9 @@ export const ERRORS_SECTION = markers('errors');
 const INTRODUCTION = [
 	'Every message says what happened and names the parameter or the cause; its description (shown under',
 	"it in n8n) says what to do. None shows the API key, an agent's token or password, or a stack trace.",
+	"A failure CallHub answered is shown under *From CallHub*, with CallHub's HTTP status as the error code",
+	'(or the network cause, e.g. ECONNREFUSED, when CallHub could not be reached). What the node refuses',
+	'itself, such as an ID that is not one or a phone number it cannot read, has no *From CallHub* section.',
 	'With **On Error → Continue**, each item that fails is output with its `error`, paired with its',
 	'input item (with *Continue (using error output)*, on the error output), and the other items go on.',
 	'The messages below are checked by the test catalog in `test/reliability/`.',

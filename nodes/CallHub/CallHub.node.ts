@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
 import { callHubApiTest } from './credentialTest';
+import { declaredOperations } from './shared/customOperations';
 import { getAgents, searchAgents } from './listSearch/agents';
 import {
 	getSurveyTemplates,
@@ -124,10 +125,11 @@ export class CallHub implements INodeType {
 		],
 	};
 
-	/** Operations that work on all input items at once instead of one request per item. */
-	customOperations = {
-		suppressionList: { addContacts },
-	};
+	/**
+	 * Every operation runs as a custom operation, so an error the node raises reaches the user as it
+	 * was thrown (shared/customOperations.ts); Add Contacts works on all input items at once.
+	 */
+	customOperations = declaredOperations(this.description, { suppressionList: { addContacts } });
 
 	methods = {
 		credentialTest: { callHubApiTest },

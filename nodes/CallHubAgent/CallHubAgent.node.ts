@@ -2,6 +2,7 @@ import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { CALLHUB_ORIGIN_EXPRESSION } from '../../credentials/CallHubApi.credentials';
+import { declaredOperations } from '../CallHub/shared/customOperations';
 import { callHubAgentApiTest } from './credentialTest';
 import { getCampaigns, getScriptQuestions, getTextingCampaigns } from './methods/options';
 import { agentDescription } from './resources/agent';
@@ -59,6 +60,9 @@ export class CallHubAgent implements INodeType {
 			...scriptDescription,
 		],
 	};
+
+	/** Every operation runs as a custom operation, so an error the node raises reaches the user as it was thrown. */
+	customOperations = declaredOperations(this.description);
 
 	methods = {
 		credentialTest: { callHubAgentApiTest },

@@ -24,6 +24,7 @@ import type { ExampleWorkflow } from '../n8n/setup';
 import { exampleWorkflows, importSandbox } from '../n8n/setup';
 import { checkDevNamesBusyPorts, checkDevStopsOn } from './checks/dev';
 import { chromiumAvailable, createContactInEditor } from './checks/editor';
+import { checkErrorClasses } from './checks/errors';
 import { runExecuteScenario } from './checks/execute';
 import { checkAgentCredentialTest, checkCredentialTest, checkTypesLoaded } from './checks/load';
 import { runTriggerScenario } from './checks/trigger';
@@ -138,6 +139,9 @@ async function testRelease(release: N8nRelease, full: boolean, context: Context)
 		if (scenario.kind !== 'execute' || (!full && !scenario.olderReleases)) continue;
 		await check(`${v} runs examples/${workflow.file} (${workflow.name})`, () => runExecuteScenario(instance, emulator, workflow, scenario));
 	}
+	await check(`${v} shows what the node refuses as a NodeOperationError and CallHub's answers as a NodeApiError (Stop, Continue On Fail)`, () =>
+		checkErrorClasses(instance, emulator),
+	);
 
 	const server = await step(`Start ${v} on http://127.0.0.1:${PORTS.http}`, () => startN8n(instance, join(instance.userFolder, 'n8n.log')));
 	if (!server) return;

@@ -177,6 +177,7 @@ export const agentCredentialCases: ReliabilityCase[] = [
 	{ name: 'Agent API: domain with a path', node: 'callHubAgent', parameters: agentStatus, credentials: (emulator) => pasted({ baseUrl: `${emulator.url}/v2/` })(emulator), recovers: true, modes: ['stop'] },
 	{
 		name: 'Agent API: domain without a scheme (https is assumed)',
+		raisedBy: 'network',
 		node: 'callHubAgent',
 		parameters: agentStatus,
 		credentials: (emulator) => pasted({ baseUrl: emulator.url.replace('http://', '') })(emulator),
@@ -186,6 +187,7 @@ export const agentCredentialCases: ReliabilityCase[] = [
 	},
 	{
 		name: 'Agent API: unreachable host when signing in',
+		raisedBy: 'network',
 		node: 'callHubAgent',
 		parameters: agentStatus,
 		credentials: signIn({ baseUrl: 'http://127.0.0.1:9' }),

@@ -149,8 +149,8 @@ export const credentialCases: ReliabilityCase[] = [
 	{ name: 'key of another region (403 on the generic domain)', parameters: listContacts, faults: [{ status: 403, times: Infinity, body: { detail: 'You do not have permission to perform this action.' } }], message: /^CallHub refused access: You do not have permission to perform this action\.$/, description: /a key only works on its own account's domain/ },
 	{ name: 'domain with a trailing slash', setup: twoContacts, parameters: listContacts, credentials: (emulator) => ({ apiKey: emulator.apiKey, baseUrl: `${emulator.url}/` }), recovers: true },
 	{ name: 'domain with a path', setup: twoContacts, parameters: listContacts, credentials: (emulator) => ({ apiKey: emulator.apiKey, baseUrl: `${emulator.url}/v1/contacts/` }), recovers: true },
-	{ name: 'domain without a scheme (https is assumed)', parameters: getContact('1'), credentials: (emulator) => ({ apiKey: emulator.apiKey, baseUrl: emulator.url.replace('http://', '') }), message: /^Could not reach CallHub at https:\/\/127\.0\.0\.1:\d+: /, description: /API Domain/, modes: ['stop', 'continueErrorOutput'] },
-	{ name: 'unreachable host', parameters: getContact('1'), credentials: unreachable('http://127.0.0.1:9'), message: /^Could not reach CallHub at http:\/\/127\.0\.0\.1:9: the connection was refused$/, description: /API Domain/ },
+	{ name: 'domain without a scheme (https is assumed)', raisedBy: 'network', parameters: getContact('1'), credentials: (emulator) => ({ apiKey: emulator.apiKey, baseUrl: emulator.url.replace('http://', '') }), message: /^Could not reach CallHub at https:\/\/127\.0\.0\.1:\d+: /, description: /API Domain/, modes: ['stop', 'continueErrorOutput'] },
+	{ name: 'unreachable host', raisedBy: 'network', parameters: getContact('1'), credentials: unreachable('http://127.0.0.1:9'), message: /^Could not reach CallHub at http:\/\/127\.0\.0\.1:9: the connection was refused$/, description: /API Domain/ },
 	{ name: 'domain that is not an address', parameters: getContact('1'), credentials: unreachable('http://'), message: /^The API Domain "http:\/\/" in the CallHub credential is not a web address$/, description: /api-na1\.callhub\.io/ },
 	{ name: 'domain with another scheme', parameters: getContact('1'), credentials: unreachable('ftp://callhub.io'), message: /must start with https:\/\//, description: /API Domain/ },
 ];
@@ -220,9 +220,9 @@ export const serverCases: ReliabilityCase[] = [
 	{ name: '500 on a write is not repeated', parameters: createContact('14155550100'), input: [{}], faults: [{ times: Infinity, status: 500, raw: '<h1>Server Error (500)</h1>' }], message: /^CallHub answered HTTP 500 with a web page instead of data$/, description: /trouble/, requests: 1 },
 	{ name: '503 on a delete is not repeated', parameters: deleteContact('1'), input: [{}], faults: [{ times: Infinity, status: 503, body: { detail: 'Service unavailable.' } }], message: /^CallHub failed to process the request \(HTTP 503\): Service unavailable\.$/, description: /not repeated/, requests: 1 },
 	{ name: 'HTML error page', parameters: createContact('14155550100'), faults: [{ times: Infinity, status: 502, raw: '<!doctype html><html><head><title>502 Bad Gateway</title></head></html>' }], message: /^CallHub answered HTTP 502 with a web page instead of data \("502 Bad Gateway"\)$/, description: /trouble/ },
-	{ name: 'a web page with status 200 (API Domain points at a website)', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '<html><body>Welcome to CallHub</body></html>' }], message: /with a web page instead of data$/, description: /Check the API Domain/ },
-	{ name: 'malformed JSON', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '{"id": 1, "contact": ', headers: JSON_HEADERS }], message: /with a reply that is not valid JSON$/, description: /cut off/ },
-	{ name: 'empty body on a read', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '' }], message: /with an empty reply$/, description: /API Domain/ },
+	{ name: 'a web page with status 200 (API Domain points at a website)', raisedBy: 'callhub', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '<html><body>Welcome to CallHub</body></html>' }], message: /with a web page instead of data$/, description: /Check the API Domain/ },
+	{ name: 'malformed JSON', raisedBy: 'callhub', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '{"id": 1, "contact": ', headers: JSON_HEADERS }], message: /with a reply that is not valid JSON$/, description: /cut off/ },
+	{ name: 'empty body on a read', raisedBy: 'callhub', parameters: getContact('1'), faults: [{ times: Infinity, status: 200, raw: '' }], message: /with an empty reply$/, description: /API Domain/ },
 	{ name: 'empty 204 on a delete is success', setup: (emulator) => addContact(emulator, { contact: '14155550100' }), parameters: (emulator) => deleteContact([...emulator.state.contacts.keys()][0]), input: [{}], recovers: true, modes: ['stop'] },
 	{
 		name: 'timeout on a read',
@@ -234,7 +234,7 @@ export const serverCases: ReliabilityCase[] = [
 		description: /broke off\. The request was retried/,
 		modes: ['stop'],
 	},
-	{ name: 'connection refused', parameters: listContacts, credentials: unreachable('http://127.0.0.1:9'), message: /the connection was refused$/, description: /can reach it/ },
+	{ name: 'connection refused', raisedBy: 'network', parameters: listContacts, credentials: unreachable('http://127.0.0.1:9'), message: /the connection was refused$/, description: /can reach it/ },
 	{ name: 'connection reset on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ action: 'reset' }], recovers: true, modes: ['continueRegularOutput'] },
 	{ name: 'connection reset mid-body on a read is retried', waits: 'backoff', setup: twoContacts, parameters: listContacts, faults: [{ action: 'cut' }], recovers: true, modes: ['continueRegularOutput'] },
 	{

@@ -28,6 +28,7 @@ const credentials = () => ({ apiKey: 'emu-key-that-is-long-enough', baseUrl: UNR
 export const dnsCases: ReliabilityCase[] = [
 	{
 		name: "DNS failure: the API Domain's host does not exist",
+		raisedBy: 'network',
 		parameters: listContacts,
 		credentials,
 		setup: () => {

@@ -1,4 +1,5 @@
 import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { agents } from '../emulator/resources/agentAccounts';
 import type { Emulator } from '../emulator/server';
@@ -15,6 +16,29 @@ const NODES: Record<CaseNode, { type: string; credential: string }> = {
 };
 /** Longer strings in run data are the files of the input items (generated CSVs), not messages. */
 const FILE_SIZED = 100_000;
+
+type ExpectedError = { class: typeof NodeOperationError } | { class: typeof NodeApiError; httpCode: RegExp };
+
+/**
+ * The error n8n must show: CallHub's failed answer (the last one the emulator gave) as a NodeApiError
+ * with CallHub's status; no answer at all as a NodeApiError naming the system's code; anything else,
+ * the node refused itself, as a NodeOperationError (n8n shows no "From CallHub" for it).
+ */
+function expectedError(testCase: ReliabilityCase, emulator: Emulator): ExpectedError {
+	const failed = emulator.log.filter((entry) => entry.status >= 400 || entry.status < 0).at(-1);
+	if (testCase.raisedBy === 'network' || (failed !== undefined && failed.status < 0)) return { class: NodeApiError, httpCode: /^E[A-Z_]+$/ };
+	if (failed !== undefined) return { class: NodeApiError, httpCode: new RegExp(`^${failed.status}$`) };
+	if (testCase.raisedBy === 'callhub') return { class: NodeApiError, httpCode: /^[1-5]\d\d$/ };
+	return { class: NodeOperationError };
+}
+
+function expectClass(error: unknown, expected: ExpectedError, name: string): void {
+	// By name: the run data keeps a copy of the error, as n8n stores it and the editor reads it.
+	const seen = error as { name?: string; httpCode?: unknown } | undefined;
+	expect({ name, class: seen?.name }).toEqual({ name, class: expected.class.name });
+	if ('httpCode' in expected) expect({ name, httpCode: seen?.httpCode }).toEqual({ name, httpCode: expect.stringMatching(expected.httpCode) });
+	else expect({ name, httpCode: seen?.httpCode }).toEqual({ name, httpCode: undefined });
+}
 
 /** The CallHub API credential, or an agent's token (the first agent of the account, made when there is none). */
 function defaultCredentials(emulator: Emulator, node: CaseNode): IDataObject {
@@ -92,9 +116,11 @@ export function runCatalog(category: string, cases: ReliabilityCase[]): void {
 				return;
 			}
 			testCase.check?.(bed.emulator, result.json);
+			const expected = expectedError(testCase, bed.emulator);
 			if (mode === 'stop') {
 				expect(result.error).toBeDefined();
 				expectExplained(result.error?.message, result.error?.description, testCase);
+				expectClass(result.error, expected, testCase.name);
 				return;
 			}
 			const output = mode === 'continueErrorOutput' ? [...result.items, ...result.errorItems] : result.items;
@@ -103,7 +129,10 @@ export function runCatalog(category: string, cases: ReliabilityCase[]): void {
 			expect([...output].map((item) => (item.pairedItem as { item: number }).item).sort()).toEqual(items.map((_, index) => index));
 			const failed = mode === 'continueErrorOutput' ? result.errorItems : result.items.filter((item) => item.json.error);
 			expect(failed.length).toBeGreaterThan(0);
-			for (const item of failed) expectExplained(item.json.error, item.error?.description, testCase);
+			for (const item of failed) {
+				expectExplained(item.json.error, item.error?.description, testCase);
+				expectClass(item.error, expected, testCase.name);
+			}
 		});
 	});
 }

@@ -41,6 +41,7 @@ export const suppressionInputCases: ReliabilityCase[] = [
 export const suppressionServerCases: ReliabilityCase[] = [
 	{
 		name: 'Suppression List: CallHub refuses a number in its 207 answer',
+		raisedBy: 'callhub',
 		parameters: (emulator) => addTo(listOf(emulator), '={{ $json.item === 0 ? "12-0" : "+14155550101" }}'),
 		message: /^CallHub did not add 12-0 to suppression list \d+: phone_number: Enter a valid phone number\.$/,
 		description: /Check the Phone Number parameter of this item/,

@@ -37,6 +37,12 @@ export interface ReliabilityCase {
 	 */
 	waits?: 'backoff' | 'rateLimit';
 	check?: (emulator: Emulator, json: IDataObject[]) => void;
+	/**
+	 * Who the error is about, where the emulator's log does not tell (runCatalog.ts, expectedError):
+	 * `network` when CallHub was not reached (a NodeApiError naming the system's code), `callhub` for an
+	 * answer CallHub gave with a success status the node cannot use (a NodeApiError with that status).
+	 */
+	raisedBy?: 'network' | 'callhub';
 }
 
 /** The catalog's tables, by what went wrong; the README's error guide groups messages the same way. */

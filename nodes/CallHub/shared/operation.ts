@@ -167,12 +167,12 @@ export function listWindow(ctx: OperationContext): { limit: number; skip: number
 	};
 }
 
-function failureItem(ctx: OperationContext, error: Error): INodeExecutionData {
-	const description = (error as NodeApiError).description;
+/** The output item of an item that failed under Continue On Fail: the message, what to do, paired with its input. */
+export function failureItem(error: NodeApiError | NodeOperationError, itemIndex: number): INodeExecutionData {
 	return {
-		json: { error: error.message, ...(description ? { description } : {}) },
-		error: error as NodeApiError,
-		pairedItem: { item: ctx.getItemIndex() },
+		json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
+		error,
+		pairedItem: { item: itemIndex },
 	};
 }
 
@@ -187,9 +187,10 @@ function asNodeError(ctx: OperationContext, error: unknown): NodeApiError | Node
 }
 
 /**
- * Runs one operation for one item. n8n calls this in place of its own request code, because it is
- * declared as the operation's `pagination` (see `route`); so every operation shares one way to
- * send, page, wait out rate limits, report errors, keep ids exact and link output to input.
+ * Runs one operation for one item. It is declared as the operation's `pagination` (see `route`), so
+ * n8n's routing calls it in place of its own request code, and the node's custom operations call it
+ * with the same request (customOperations.ts); so every operation shares one way to send, page, wait
+ * out rate limits, report errors, keep ids exact and link output to input.
  */
 export function operationRunner(settings: NodeRequestSettings, config: OperationConfig) {
 	return async function runOperation(
@@ -256,7 +257,7 @@ export function operationRunner(settings: NodeRequestSettings, config: Operation
 			return items;
 		} catch (error) {
 			const nodeError = asNodeError(ctx, error);
-			if (ctx.continueOnFail()) return [failureItem(ctx, nodeError)];
+			if (ctx.continueOnFail()) return [failureItem(nodeError, ctx.getItemIndex())];
 			throw nodeError;
 		}
 	};

@@ -180,6 +180,16 @@ function uploadOf(request: IHttpRequestOptions): Pick<RequestSummary, 'bytes' | 
 	return { bytes: body.length, files };
 }
 
+/** CallHub's status for a refused agent sign-in, which the credential puts on its error (n8n wraps it). */
+function signInStatus(error: unknown): string | undefined {
+	let current = error as { callhubStatus?: unknown; cause?: unknown; errorResponse?: unknown } | undefined;
+	for (let depth = 0; current && typeof current === 'object' && depth < 6; depth++) {
+		if (typeof current.callhubStatus === 'string' && current.callhubStatus !== '') return current.callhubStatus;
+		current = (current.cause ?? current.errorResponse) as typeof current;
+	}
+	return undefined;
+}
+
 function unusableReply(ctx: RequestContext, summary: RequestSummary, what: string, statusCode: number): NodeApiError {
 	return new NodeApiError(
 		ctx.getNode(),
@@ -382,7 +392,12 @@ export async function sendToCallHub(
 			if (code) throw callhubNetworkError(ctx.getNode(), error, origin, summary, secrets);
 			const message = redact((error as Error).message, secrets) as string;
 			const description = redact((error as NodeApiError).description ?? undefined, secrets);
-			throw new NodeOperationError(ctx.getNode(), message, { description });
+			const status = signInStatus(error);
+			if (status === undefined) throw new NodeOperationError(ctx.getNode(), message, { description });
+			// The agent's sign-in (the credential's preAuthentication) was refused or got no answer.
+			const apiError = new NodeApiError(ctx.getNode(), { message } as JsonObject, { message, description, httpCode: status });
+			apiError.message = message;
+			throw apiError;
 		}
 	}
 }

@@ -118,7 +118,10 @@ describe('CallHub Trigger: registering webhooks', () => {
 		]);
 
 		trigger.parameters = { events: [], otherEvents: 'p2p reply!' };
-		await expect(trigger.activate({ activation: 'update' })).rejects.toThrow('The Other Events parameter has "p2p", which is not a CallHub event name');
+		await expect(trigger.activate({ activation: 'update' })).rejects.toMatchObject({
+			name: 'NodeOperationError',
+			message: expect.stringContaining('The Other Events parameter has "p2p", which is not a CallHub event name'),
+		});
 	});
 
 	it("moves its webhooks to n8n's new URL and removes the old ones, leaving other workflows' webhooks alone", async () => {
@@ -265,14 +268,19 @@ describe('CallHub Trigger: registering webhooks', () => {
 
 	it('refuses to activate with no event selected', async () => {
 		const trigger = newTrigger([]);
-		await expect(trigger.activate()).rejects.toThrow('Choose at least one event in the Events parameter');
+		// Refused by the node itself: a NodeOperationError, which n8n shows without "From CallHub".
+		await expect(trigger.activate()).rejects.toMatchObject({ name: 'NodeOperationError', message: expect.stringContaining('Choose at least one event in the Events parameter') });
 		expect(allHooks()).toEqual([]);
 	});
 
 	it("fails activation with CallHub's own message when it rejects a webhook", async () => {
 		bed.emulator.inject({ method: 'POST', path: '/v1/webhooks/', status: 400, body: { target: ['Enter a valid URL.'] } });
 		const trigger = newTrigger(['sb.reply']);
-		await expect(trigger.activate()).rejects.toThrow('CallHub rejected the request: Target URL (target): Enter a valid URL.');
+		await expect(trigger.activate()).rejects.toMatchObject({
+			name: 'NodeApiError',
+			httpCode: '400',
+			message: expect.stringContaining('CallHub rejected the request: Target URL (target): Enter a valid URL.'),
+		});
 	});
 });
 

@@ -5,8 +5,9 @@ import { allCustomFields } from '../../shared/lookups';
 import type { Prepare } from '../../shared/operation';
 
 /**
- * CallHub silently ignores body keys that name no custom field, so a typo would lose the value
- * without a word. Names are checked against the account's fields (any case) and sent as CallHub spells them.
+ * Custom field values go in the body as top-level keys named like the field. CallHub silently ignores
+ * body keys that name no custom field, so a typo would lose the value without a word: names are
+ * checked against the account's fields (any case) and sent as CallHub spells them.
  */
 export const checkCustomFieldNames: Prepare = async function (request, send) {
 	const entries = this.getNodeParameter('customFields.field', []) as Array<{ name?: string; value?: unknown }>;
@@ -24,10 +25,7 @@ export const checkCustomFieldNames: Prepare = async function (request, send) {
 				itemIndex: this.getItemIndex(),
 			});
 		}
-		if (actual !== given) {
-			body[actual] = body[given];
-			delete body[given];
-		}
+		body[actual] = (entry.value ?? '') as IDataObject[string];
 	}
 	return { ...request, body };
 };

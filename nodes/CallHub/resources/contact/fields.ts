@@ -77,14 +77,6 @@ export const customFieldsField: INodeProperties = {
 					name: 'value',
 					type: 'string',
 					default: '',
-					routing: {
-						send: {
-							type: 'body',
-							property: '={{ $parent.name }}',
-							propertyInDotNotation: false,
-							value: '={{ $value }}',
-						},
-					},
 				},
 			],
 		},

@@ -3,14 +3,17 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { returnAllAndLimit, simplifyField } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { route } from '../../shared/route';
+import { sendParameter } from '../../shared/sendParameter';
 import { simplifyContacts } from './simplify';
+
+const sendSearch = sendParameter('filters.search', 'qs', 'search', (value) => String(value).trim().replace(/^\+/, ''));
 
 export const option: INodePropertyOptions = {
 	name: 'Get Many',
 	value: 'getAll',
 	action: 'Get many contacts',
 	description: 'Retrieve many contacts, optionally matching a search',
-	routing: route({ method: 'GET', url: '/v1/contacts/' }, { list: {}, output: [simplifyContacts] }),
+	routing: route({ method: 'GET', url: '/v1/contacts/' }, { prepare: [sendSearch], list: {}, output: [simplifyContacts] }),
 };
 
 export const fields: INodeProperties[] = withDisplayOptions(
@@ -32,13 +35,6 @@ export const fields: INodeProperties[] = withDisplayOptions(
 					placeholder: 'e.g. 14155550123 or jane@example.org',
 					description:
 						'Phone number, email or name to look for. CallHub allows one search a second; a leading + is ignored.',
-					routing: {
-						send: {
-							type: 'query',
-							property: 'search',
-							value: '={{ String($value).trim().replace(/^\\+/, "") }}',
-						},
-					},
 				},
 			],
 		},

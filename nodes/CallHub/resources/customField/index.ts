@@ -10,6 +10,7 @@ import { listWindow } from '../../shared/operation';
 import { deleted } from '../../shared/output';
 import { collectPages } from '../../shared/pagination';
 import { route } from '../../shared/route';
+import { sendParameter } from '../../shared/sendParameter';
 
 const show = (operation: string[]) => ({ show: { resource: ['customField'], operation } });
 
@@ -84,14 +85,15 @@ const choicesField: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. Yes, No, Maybe',
 	description: 'The choices of a multi-choice field, separated by commas',
-	routing: {
-		send: {
-			type: 'body',
-			property: 'choice',
-			value: '={{ String($value).split(",").map(choice => choice.trim()).filter(choice => choice) }}',
-		},
-	},
 };
+
+/** The choices as the list CallHub takes. */
+function choiceList(value: unknown): string[] {
+	return String(value)
+		.split(',')
+		.map((choice) => choice.trim())
+		.filter((choice) => choice);
+}
 
 const operations: INodePropertyOptions[] = [
 	{
@@ -99,7 +101,7 @@ const operations: INodePropertyOptions[] = [
 		value: 'create',
 		action: 'Create a custom field',
 		description: 'Create a custom contact field',
-		routing: route({ method: 'POST', url: '/v1/custom_fields/' }),
+		routing: route({ method: 'POST', url: '/v1/custom_fields/' }, { prepare: [sendParameter('choices', 'body', 'choice', choiceList)] }),
 	},
 	{
 		name: 'Delete',
@@ -127,7 +129,10 @@ const operations: INodePropertyOptions[] = [
 		value: 'update',
 		action: 'Update a custom field',
 		description: 'Rename a custom field or change its choices',
-		routing: route({ method: 'PUT', url: '/v1/custom_fields/{customField}/' }, { flow: updateField }),
+		routing: route(
+			{ method: 'PUT', url: '/v1/custom_fields/{customField}/' },
+			{ prepare: [sendParameter('updateFields.choices', 'body', 'choice', choiceList)], flow: updateField },
+		),
 	},
 ];
 

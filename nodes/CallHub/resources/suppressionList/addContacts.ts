@@ -3,6 +3,7 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { callhubApiError } from '../../shared/errors';
 import { ID_PATTERN } from '../../shared/ids';
+import { failureItem } from '../../shared/operation';
 import { sender } from '../../shared/transport';
 import type { Outcome, SuppressionEntry } from './outcomes';
 import { batchOutcomes, listErrors } from './outcomes';
@@ -165,11 +166,7 @@ export async function addContacts(this: IExecuteFunctions): Promise<INodeExecuti
 		const error = result.error;
 		error.context.itemIndex = itemIndex;
 		if (!this.continueOnFail()) throw error;
-		output.push({
-			json: { error: error.message, ...(error.description ? { description: error.description } : {}) },
-			error,
-			pairedItem: { item: itemIndex },
-		});
+		output.push(failureItem(error, itemIndex));
 	}
 	return [output];
 }

@@ -4,6 +4,9 @@ import { callhubLocator, returnAllAndLimit } from '../../shared/descriptions';
 import { withDisplayOptions } from '../../shared/displayOptions';
 import { deleted } from '../../shared/output';
 import { route } from '../../shared/route';
+import { sendParameter } from '../../shared/sendParameter';
+
+const sendTarget = sendParameter('target', 'body', 'target', (value) => String(value).trim());
 
 const show = (operation: string[]) => ({ show: { resource: ['webhook'], operation } });
 
@@ -13,7 +16,7 @@ const operations: INodePropertyOptions[] = [
 		value: 'create',
 		action: 'Create a webhook',
 		description: 'Have CallHub call a URL when an event happens (one event per webhook)',
-		routing: route({ method: 'POST', url: '/v1/webhooks/' }),
+		routing: route({ method: 'POST', url: '/v1/webhooks/' }, { prepare: [sendTarget] }),
 	},
 	{
 		name: 'Delete',
@@ -82,7 +85,6 @@ export const webhookDescription: INodeProperties[] = [
 			placeholder: 'e.g. https://n8n.example.org/webhook/callhub-replies',
 			description:
 				'The https address CallHub posts the event to. To start a workflow on CallHub events, the CallHub Trigger node registers its own webhook.',
-			routing: { send: { type: 'body', property: 'target', value: '={{ String($value).trim() }}' } },
 		},
 	]),
 	...withDisplayOptions(show(['delete']), [
