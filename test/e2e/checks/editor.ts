@@ -44,8 +44,10 @@ export async function createContactInEditor(url: string, owner: Owner, emulator:
 		await creator.locator('[data-test-id="node-creator-node-item"]', { hasText: 'Trigger manually' }).click();
 		await page.locator('[data-test-id="canvas-handle-plus"]').first().click();
 		// Organisers search for what they do, not for the vendor: the codex's aliases make CallHub come
-		// up. n8n shows one entry for an action node and its trigger, with the trigger's description
-		// (its node creator sets the merged entry's description to the trigger's, as for n8n's Twilio).
+		// up. n8n shows one entry for an action node and its trigger, with the trigger's description: its
+		// `generateMergedNodesAndActions` (n8n-editor-ui 2.41.1, dist/assets/workflows.store-*.js) sets
+		// `mergedNode.description = trigger.description` for every trigger named like an action node
+		// that has actions, n8n's own Twilio included.
 		for (const words of ['sms', 'phone bank']) {
 			await page.locator('[data-test-id="node-creator-search-bar"]').fill(words);
 			await creator.getByText('CallHub', { exact: true }).first().waitFor();
