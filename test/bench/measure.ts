@@ -1,3 +1,4 @@
+import type { Row } from './types';
 export interface Measurement {
 	ms: number;
 	/** Highest resident memory seen during the run, above what it was just before. */
@@ -43,3 +44,23 @@ export function median(values: number[]): number {
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 export const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+
+/**
+ * The least time CallHub's rate limit allows for reading `pages` pages: the first page's time, then
+ * the other pages at `perSecond` a second (20 in general, 1 for a contact search).
+ */
+export function rateLimitFloorMs(pages: number, pageMs: number, perSecond = 20): number {
+	return pageMs + Math.ceil((pages - 1) / perSecond) * 1000;
+}
+
+/** The floor as a row beside the competitors, so a table shows what no client keeping the limit can beat. */
+export function floorRow(benchmark: string, pages: number, floorMs: number, note: string): Row {
+	return {
+		benchmark,
+		competitor: 'Rate-limit floor: the first page, then 20 pages a second (computed)',
+		median: seconds(floorMs),
+		requests: pages,
+		peakMemory: '–',
+		note,
+	};
+}

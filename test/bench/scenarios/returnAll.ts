@@ -2,7 +2,7 @@ import { Agent, request } from 'node:http';
 
 import { runNode } from '../../harness/runNode';
 import type { EmulatorProcess } from '../emulatorProcess';
-import { mb, measure, median, seconds } from '../measure';
+import { floorRow, mb, measure, median, rateLimitFloorMs, seconds } from '../measure';
 import type { BenchOptions, BenchResult, Goal, Row } from '../types';
 import { httpRequestNodeCompetitor } from './httpRequestNode';
 
@@ -107,15 +107,10 @@ export async function returnAll(emulator: EmulatorProcess, options: BenchOptions
 		// requests a second, more than twice what CallHub allows. The node keeps to CallHub's 20 a second
 		// whatever the server, so its floor here is the rate limit's (BENCHMARKS.md, "Reading pages together").
 		const pageMs = raw.ms / pages;
-		const floorMs = pageMs + Math.ceil((pages - 1) / 20) * 1000;
-		rows.push({
-			benchmark: name,
-			competitor: 'Rate-limit floor: the first page, then 20 pages a second (computed)',
-			median: seconds(floorMs),
-			requests: pages,
-			peakMemory: '–',
-			note: `what any client that keeps to CallHub's 20 requests a second needs at least; the raw loop sent ${(pages / (raw.ms / 1000)).toFixed(0)} a second`,
-		});
+		const floorMs = rateLimitFloorMs(pages, pageMs);
+		rows.push(
+			floorRow(name, pages, floorMs, `what any client that keeps to CallHub's 20 requests a second needs at least; the raw loop sent ${(pages / (raw.ms / 1000)).toFixed(0)} a second`),
+		);
 		goals.push({
 			benchmark: name,
 			goal: '≥ 0.95× the raw loop\'s throughput',

@@ -1,7 +1,7 @@
 import { runNode } from '../../harness/runNode';
 import { locator } from '../../harness/fixtures';
 import type { EmulatorProcess } from '../emulatorProcess';
-import { mb, measure, median, seconds } from '../measure';
+import { floorRow, mb, measure, median, rateLimitFloorMs, seconds } from '../measure';
 import type { BenchOptions, BenchResult, Goal, Row } from '../types';
 import { httpRequestNodeCompetitor } from './httpRequestNode';
 import { rawLoop } from './returnAll';
@@ -103,15 +103,8 @@ export async function returnAllLatency(emulator: EmulatorProcess, options: Bench
 		const raw = summary.get(competitors[1].name) as Sample;
 		// The floor CallHub's rate limit sets: the first page's time, then the other pages at 20 a second.
 		const pageMs = ROUND_TRIP_MS + PER_RECORD_MS * 1000;
-		const floorMs = pageMs + Math.ceil((pages - 1) / 20) * 1000;
-		rows.push({
-			benchmark: name,
-			competitor: 'Rate-limit floor: the first page, then 20 pages a second (computed)',
-			median: seconds(floorMs),
-			requests: pages,
-			peakMemory: '–',
-			note: `a page takes ${pageMs} ms under the latency model; no client that keeps to CallHub's 20 requests a second can be faster`,
-		});
+		const floorMs = rateLimitFloorMs(pages, pageMs);
+		rows.push(floorRow(name, pages, floorMs, `a page takes ${pageMs} ms under the latency model; no client that keeps to CallHub's 20 requests a second can be faster`));
 		goals.push({ benchmark: name, goal: `≤ 1.3× the rate limit's floor (${seconds(floorMs)}: first page + ceil(${pages - 1} / 20) s)`, measured: `${(ours.ms / floorMs).toFixed(2)}× (${seconds(ours.ms)})`, met: ours.ms <= 1.3 * floorMs });
 		goals.push({ benchmark: name, goal: `exactly ${pages} requests, no 429`, measured: `${ours.requests} requests, ${ours.refused} refused`, met: ours.requests === pages && ours.refused === 0 });
 		goals.push({
@@ -139,7 +132,7 @@ export async function returnAllLatency(emulator: EmulatorProcess, options: Bench
 			options.log(`  ${other.benchmark}: ${seconds(measured.ms)}, ${measured.requests} requests (${measured.refused} refused), ${measured.items} items`);
 			rows.push(row(other.benchmark, 'CallHub node', measured));
 			const otherPages = Math.ceil(other.expected / 1000);
-			const otherFloor = other.search ? pageMs + (otherPages - 1) * 1000 : pageMs + Math.ceil((otherPages - 1) / 20) * 1000;
+			const otherFloor = rateLimitFloorMs(otherPages, pageMs, other.search ? 1 : 20);
 			goals.push({
 				benchmark: other.benchmark,
 				goal: other.search
