@@ -3,11 +3,13 @@ import { sleep } from 'n8n-workflow';
 /**
  * CallHub throttles per account and per kind of call (about 20 requests a second in general,
  * contact search 1 a second, bulk import 1 a minute), and n8n runs a node's items concurrently.
- * When CallHub answers 429, every request of that kind to that account waits as long as CallHub
- * asked, and from then on requests are paced at the rate CallHub just showed it accepts (what
- * succeeded in the window before the refusal), so a burst costs one refusal instead of one per item
- * per second. Before CallHub has refused anything, at most `MAX_IN_FLIGHT` requests of a kind are
- * under way at once, so a run of thousands of items does not send them all in one wave.
+ * Three mechanisms keep a run within that, all per account and kind of request:
+ * - at most `MAX_IN_FLIGHT` requests under way at once (`enterThrottle`);
+ * - CallHub's published budget, kept before anything is refused (`takePaceSlot`, further below);
+ * - when CallHub answers 429 anyway, every request of that kind waits as long as CallHub asked, and
+ *   from then on is paced at the rate CallHub just showed it accepts (what succeeded in the window
+ *   before the refusal), so a burst costs one refusal instead of one per item per second
+ *   (`waitForThrottle`, `pauseThrottle`).
  */
 interface Throttle {
 	pausedUntil: number;
